@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * SITE_URL is the one setting for where the casebook is published: canonical links, hreflang
+ * alternates and the sitemap are built from it. A path in it (https://example.org/casebook/) makes
+ * the site work under that sub-path, as on GitHub Pages. Default: the local preview address.
+ */
+const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
+
+export default defineConfig({
+  site: siteUrl.origin,
+  base: siteUrl.pathname,
+  trailingSlash: 'ignore',
+  build: { format: 'preserve' },
+  // Builds in tests point these elsewhere so that they never share state with the main build.
+  outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
+  cacheDir: process.env.CASEBOOK_CACHE_DIR ?? './node_modules/.astro',
+  i18n: {
+    locales: ['en', 'id'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } },
+      filter: (page) => !/\/404(\.html)?$/.test(page),
+    }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+  server: { host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,24 @@
+import en from './en.json' with { type: 'json' };
+import id from './id.json' with { type: 'json' };
+import type { Language } from '../schemas/localized.ts';
+import { dictionaryProblems } from './check.ts';
+import { formatProblem } from '../lib/problems.ts';
+
+/** A key of the UI dictionaries; English is the reference, Indonesian must match it. */
+export type UiKey = keyof typeof en;
+
+const dictionaries: Record<Language, Record<UiKey, string>> = { en, id: id satisfies Record<UiKey, string> };
+
+const problems = dictionaryProblems(dictionaries);
+if (problems.length > 0)
+  throw new Error(`UI dictionaries are incomplete:\n${problems.map(formatProblem).join('\n')}`);
+
+/** Looks a UI string up in one language and fills `{name}` placeholders. */
+export function t(lang: Language, key: UiKey, params: Record<string, string | number> = {}): string {
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A `t` bound to one language, for components. */
+export const translator = (lang: Language) => (key: UiKey, params?: Record<string, string | number>) =>
+  t(lang, key, params);
+export type Translate = ReturnType<typeof translator>;

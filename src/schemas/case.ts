@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { AgreementSchema } from './agreement.ts';
+import { CitySchema } from './city.ts';
+import { CooperationFieldSchema } from './cooperation.ts';
+import { FindingShape } from './finding.ts';
+import { CityId, NotStated, Slug } from './identifiers.ts';
+import { LocalizedText } from './localized.ts';
+import { OutcomesSchema } from './outcomes.ts';
+import { RecommendationSchema } from './recommendation.ts';
+import { SourceSchema } from './source.ts';
+import { TimelineEventSchema } from './timeline.ts';
+import { GENERAL_ADDRESSEES } from './vocabulary.ts';
+import { findingsOf } from '../lib/findings.ts';
+import { formatPath } from '../lib/field-path.ts';
+
+/** The city the source calls the more active actor. */
+export const ActiveActorSchema = z.strictObject({
+  ...FindingShape,
+  /** Id of the more active city. */
+  city: CityId,
+});
+
+/** The fields of a case file's frontmatter, before the rules that span several fields. */
+export const CaseShape = {
+  /** A few sentences on the partnership and what the source concludes. */
+  summary: LocalizedText,
+  /** The two partner cities, in the order the case's title names them. */
+  cities: z.tuple([CitySchema, CitySchema], { error: 'a case has exactly two cities' }),
+  /** The city the source calls the more active actor, or `not-stated`. */
+  activeActor: z.union([NotStated, ActiveActorSchema]),
+  /** The agreement and its rung on the shared ladder. */
+  agreement: AgreementSchema,
+  /** Events the source names, in the order it tells them. */
+  timeline: z.array(TimelineEventSchema),
+  /** Cooperation fields with their initiatives; each field at most once. */
+  fields: z.array(CooperationFieldSchema),
+  /** Who benefited, obstacles, enabling factors and the overall assessment. */
+  outcomes: OutcomesSchema,
+  /** Recommendations the source makes, practical and academic. */
+  recommendations: z.array(RecommendationSchema),
+  /** Ids of glossary entries (`content/glossary/<id>.yaml`) for the concepts the source uses. */
+  concepts: z.array(Slug).min(1),
+  /** The work the case is drawn from. */
+  source: SourceSchema,
+};
+
+/** One partnership: a case file's frontmatter, with the rules that span fields inside the file. */
+export const CaseSchema = z.strictObject(CaseShape).superRefine((data, ctx) => {
+  const cityIds = data.cities.map((city) => city.id);
+  const requireCity = (city: string, path: (string | number)[]) => {
+    if (!cityIds.includes(city))
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `unknown city "${city}": use one of this case's city ids (${cityIds.join(', ')})`,
+      });
+  };
+  if (cityIds[0] === cityIds[1])
+    ctx.addIssue({ code: 'custom', path: ['cities', 1, 'id'], message: 'the two cities need different ids' });
+  if (data.activeActor !== 'not-stated') requireCity(data.activeActor.city, ['activeActor', 'city']);
+  if (data.outcomes.beneficiary !== 'not-stated')
+    requireCity(data.outcomes.beneficiary.city, ['outcomes', 'beneficiary', 'city']);
+  data.recommendations.forEach((rec, i) => {
+    if (!(GENERAL_ADDRESSEES as readonly string[]).includes(rec.addressee))
+      requireCity(rec.addressee, ['recommendations', i, 'addressee']);
+  });
+  const seenFields = new Map<string, number>();
+  data.fields.forEach((entry, i) => {
+    const first = seenFields.get(entry.field);
+    if (first !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fields', i, 'field'],
+        message: `field "${entry.field}" is already listed at fields[${first}]: merge the two`,
+      });
+    else seenFields.set(entry.field, i);
+  });
+  const seenIds = new Map<string, string>();
+  for (const finding of findingsOf(data)) {
+    const first = seenIds.get(finding.id);
+    if (first !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: finding.path,
+        message: `duplicate finding id "${finding.id}" (also at ${first}): give each finding its own id`,
+      });
+    else seenIds.set(finding.id, formatPath(finding.path));
+  }
+});
+export type CaseData = z.output<typeof CaseSchema>;

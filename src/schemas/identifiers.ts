@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { LOCATOR_PATTERN } from '../lib/locator.ts';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Stable id of a finding, never derived from its text: used in URLs (`#id`) and citations. */
+export const FindingId = z
+  .string()
+  .regex(KEBAB, { error: 'an id is lower-case letters, digits and single hyphens, e.g. "dts-obs-1"' });
+
+/** Slug of a case (its file name) or of a glossary entry. */
+export const Slug = z
+  .string()
+  .regex(KEBAB, { error: 'a slug is lower-case letters, digits and single hyphens' });
+
+/** Id of a city inside a case, e.g. "daejeon". */
+export const CityId = Slug;
+
+/** Where in its source a statement is made, e.g. "VI ¶2", "VI.2.1 a" or "V item 2". */
+export const Locator = z.string().regex(LOCATOR_PATTERN, {
+  error: 'a locator is a chapter and optional section, then "¶<paragraph>" and/or an item: "VI ¶2", "VI.2.1 a", "V item 2"',
+});
+
+/** A year stated by the source. */
+export const Year = z.int().min(1900).max(2100);
+
+/** The explicit marker for a fact the source does not state. */
+export const NOT_STATED = 'not-stated' as const;
+export const NotStated = z.literal(NOT_STATED);
