@@ -14,7 +14,7 @@ const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
 export default defineConfig({
   site: siteUrl.origin,
   base: siteUrl.pathname,
-  trailingSlash: 'ignore',
+  trailingSlash: 'always',
   build: { format: 'preserve' },
   // Builds in tests point these elsewhere so that they never share state with the main build.
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',

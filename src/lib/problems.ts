@@ -20,6 +20,8 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   const field = String(issue.path.at(-1) ?? 'field');
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.input === undefined && (field === 'en' || field === 'id'))
+        return `add the ${field === 'en' ? 'English' : 'Indonesian'} text as "${field}:"`;
       return issue.input === undefined
         ? `add "${field}" (write "not-stated" where the source is silent and the field allows it)`
         : `give "${field}" a value of type ${issue.expected}`;
@@ -63,7 +65,19 @@ function messageOf(issue: z.core.$ZodIssue): string {
   if (issue.input === undefined && (issue.code === 'invalid_union' || issue.code === 'invalid_type'))
     return issue.message.startsWith('missing') ? issue.message : 'required field is missing';
   if (issue.code === 'invalid_value') return `unknown value ${JSON.stringify(issue.input)}`;
+  if (issue.code === 'invalid_union') return `${JSON.stringify(issue.input)} is not accepted here: expected ${expectedOf(issue)}`;
   return issue.message;
+}
+
+/** What the branches of a union accept, e.g. `"not-stated" or int`. */
+function expectedOf(issue: z.core.$ZodIssueInvalidUnion): string {
+  const accepted = issue.errors.flatMap((branch) => {
+    const first = branch[0];
+    if (first?.code === 'invalid_value') return first.values.map((v) => JSON.stringify(v));
+    if (first?.code === 'invalid_type') return [first.expected === 'int' ? 'a whole number' : `a ${first.expected}`];
+    return [];
+  });
+  return accepted.length > 0 ? accepted.join(' or ') : 'another form';
 }
 
 /** One line per problem: `file:line  path  message (hint: …)`. */

@@ -2,9 +2,9 @@ import { CaseSchema, type CaseData } from '../schemas/case.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { Slug } from '../schemas/identifiers.ts';
 import { formatPath } from './field-path.ts';
-import { findingsOf } from './findings.ts';
 import { parseFrontmatter, parseYaml, type ParsedYaml } from './frontmatter.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
+import { referencesOf } from './references.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -19,7 +19,6 @@ export interface ValidCase {
   slug: string;
   file: string;
   data: CaseData;
-  lineOf: ParsedYaml['lineOf'];
 }
 
 /** Everything the casebook's content holds, plus every problem found in it. */
@@ -29,24 +28,44 @@ export interface ContentReport {
   problems: Problem[];
 }
 
+/** What each content folder holds. */
+export const CONTENT_KINDS = {
+  cases: { extension: '.mdx', what: 'a case file' },
+  glossary: { extension: '.yaml', what: 'a glossary entry' },
+} as const;
+
 /** The slug of a content file: its name without folder or extension. */
 export const slugOf = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 
-function checkSlug(file: string): Problem[] {
-  return Slug.safeParse(slugOf(file)).success
-    ? []
-    : [{ file, path: '', message: `the file name "${slugOf(file)}" is not a valid slug`, hint: 'rename it in kebab-case, e.g. "bandung-seoul.mdx"' }];
+function fileNameProblems(file: string, kind: keyof typeof CONTENT_KINDS): Problem[] {
+  const { extension, what } = CONTENT_KINDS[kind];
+  if (!file.endsWith(extension))
+    return [{ file, path: '', message: `not ${what}: files in this folder end in ${extension}`, hint: 'move the file elsewhere or convert it' }];
+  if (!Slug.safeParse(slugOf(file)).success)
+    return [{ file, path: '', message: `the file name "${slugOf(file)}" is not a valid slug`, hint: 'rename it in kebab-case, e.g. "bandung-seoul.mdx"' }];
+  return [];
+}
+
+/** A case file after parsing, valid or not: what the rules spanning files need. */
+interface ParsedCase {
+  file: string;
+  slug: string;
+  data: unknown;
+  lineOf: ParsedYaml['lineOf'];
 }
 
 /**
  * Validates every case and glossary file, then the rules that span files: finding ids unique
- * across cases, cross-references and concepts that resolve. Reports every problem, not the first.
+ * across all cases, cross-references and concepts that resolve. Reports every problem in every
+ * file in one run, including the cross-file ones of files that also fail their schema.
  */
 export function validateContent(caseFiles: ContentFile[], glossaryFiles: ContentFile[]): ContentReport {
   const problems: Problem[] = [];
   const glossary = new Map<string, GlossaryEntry>();
   for (const { file, text } of glossaryFiles) {
-    problems.push(...checkSlug(file));
+    const nameProblems = fileNameProblems(file, 'glossary');
+    problems.push(...nameProblems);
+    if (nameProblems.length > 0) continue;
     const parsed = parseYaml(file, text);
     if (Array.isArray(parsed)) { problems.push(...parsed); continue; }
     const result = GlossaryEntrySchema.safeParse(parsed.data, { reportInput: true });
@@ -54,50 +73,54 @@ export function validateContent(caseFiles: ContentFile[], glossaryFiles: Content
     else problems.push(...problemsFromZod(file, result.error, parsed.lineOf));
   }
   const cases: ValidCase[] = [];
+  const parsedCases: ParsedCase[] = [];
   for (const { file, text } of caseFiles) {
-    problems.push(...checkSlug(file));
+    const nameProblems = fileNameProblems(file, 'cases');
+    problems.push(...nameProblems);
+    if (nameProblems.length > 0) continue;
     const parsed = parseFrontmatter(file, text);
     if (Array.isArray(parsed)) { problems.push(...parsed); continue; }
+    parsedCases.push({ file, slug: slugOf(file), data: parsed.data, lineOf: parsed.lineOf });
     const result = CaseSchema.safeParse(parsed.data, { reportInput: true });
-    if (result.success) cases.push({ slug: slugOf(file), file, data: result.data, lineOf: parsed.lineOf });
+    if (result.success) cases.push({ slug: slugOf(file), file, data: result.data });
     else problems.push(...problemsFromZod(file, result.error, parsed.lineOf));
   }
-  problems.push(...crossFileProblems(cases, glossary));
+  problems.push(...crossFileProblems(parsedCases, glossary));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { cases, glossary, problems };
 }
 
-function crossFileProblems(cases: ValidCase[], glossary: Map<string, GlossaryEntry>): Problem[] {
+function crossFileProblems(cases: ParsedCase[], glossary: Map<string, GlossaryEntry>): Problem[] {
   const problems: Problem[] = [];
-  const bySlug = new Map(cases.map((c) => [c.slug, c]));
-  const at = (c: ValidCase, path: (string | number)[], message: string, hint: string): Problem => ({
-    file: c.file,
-    line: c.lineOf(path),
-    path: formatPath(path),
-    message,
-    hint,
-  });
-  const firstSeen = new Map<string, string>();
-  for (const c of cases) {
-    for (const finding of findingsOf(c.data)) {
-      const other = firstSeen.get(finding.id);
-      if (other && other !== c.file)
-        problems.push(at(c, finding.path, `duplicate finding id "${finding.id}" (also in ${other})`, 'ids are unique across all cases: pick a new one with this case\'s prefix'));
-      else firstSeen.set(finding.id, c.file);
-    }
-    c.data.concepts.forEach((concept, i) => {
-      if (!glossary.has(concept))
-        problems.push(at(c, ['concepts', i], `unknown glossary entry "${concept}"`, `add content/glossary/${concept}.yaml or use one of: ${[...glossary.keys()].join(', ')}`));
+  const withRefs = cases.map((c) => ({ ...c, refs: referencesOf(c.data) }));
+  const citiesBySlug = new Map(withRefs.map((c) => [c.slug, c.refs.cityIds]));
+  const firstSeen = new Map<string, { file: string; path: string }>();
+  for (const c of withRefs) {
+    const at = (path: (string | number)[], message: string, hint: string): Problem => ({
+      file: c.file,
+      line: c.lineOf(path),
+      path: formatPath(path),
+      message,
+      hint,
     });
-    c.data.recommendations.forEach((rec, i) =>
-      rec.refersTo.forEach((ref, j) => {
-        const path = ['recommendations', i, 'refersTo', j];
-        const target = bySlug.get(ref.case);
-        if (!target)
-          problems.push(at(c, [...path, 'case'], `cross-reference to unknown case "${ref.case}"`, `use the file name of a case in content/cases: ${[...bySlug.keys()].join(', ')}`));
-        else if (ref.city && !target.data.cities.some((city) => city.id === ref.city))
-          problems.push(at(c, [...path, 'city'], `case "${ref.case}" has no city "${ref.city}"`, `use one of: ${target.data.cities.map((city) => city.id).join(', ')}`));
-      }),
-    );
+    for (const { id, path } of c.refs.findingIds) {
+      const first = firstSeen.get(id);
+      if (!first) firstSeen.set(id, { file: c.file, path: formatPath(path) });
+      else {
+        const where = first.file === c.file ? `at ${first.path}` : `in ${first.file} at ${first.path}`;
+        problems.push(at(path, `duplicate finding id "${id}" (also ${where})`, "ids are unique across all cases: give this finding a new id with its case's prefix"));
+      }
+    }
+    for (const { id, path } of c.refs.concepts)
+      if (!glossary.has(id))
+        problems.push(at(path, `unknown glossary entry "${id}"`, `add content/glossary/${id}.yaml or use one of: ${[...glossary.keys()].join(', ')}`));
+    for (const ref of c.refs.caseRefs) {
+      const cities = citiesBySlug.get(ref.case);
+      if (!cities)
+        problems.push(at([...ref.path, 'case'], `cross-reference to unknown case "${ref.case}"`, `use the file name of a case in content/cases: ${[...citiesBySlug.keys()].join(', ')}`));
+      else if (ref.city && !cities.includes(ref.city))
+        problems.push(at([...ref.path, 'city'], `case "${ref.case}" has no city "${ref.city}"`, `use one of: ${cities.join(', ')}`));
+    }
   }
   return problems;
 }

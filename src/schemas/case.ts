@@ -11,7 +11,7 @@ import { SourceSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
 import { GENERAL_ADDRESSEES } from './vocabulary.ts';
 import { findingsOf } from '../lib/findings.ts';
-import { formatPath } from '../lib/field-path.ts';
+import { LOCATOR_PATTERN, parseLocator } from '../lib/locator.ts';
 
 /** The city the source calls the more active actor. */
 export const ActiveActorSchema = z.strictObject({
@@ -75,16 +75,17 @@ export const CaseSchema = z.strictObject(CaseShape).superRefine((data, ctx) => {
       });
     else seenFields.set(entry.field, i);
   });
-  const seenIds = new Map<string, string>();
-  for (const finding of findingsOf(data)) {
-    const first = seenIds.get(finding.id);
-    if (first !== undefined)
+  const chapter = data.source.chapter.number;
+  for (const { locator, path } of [
+    { locator: data.agreement.locator, path: ['agreement', 'locator'] },
+    ...findingsOf(data).map((f) => ({ locator: f.locator, path: [...f.path.slice(0, -1), 'locator'] })),
+  ])
+    // A malformed locator is already reported by its own field.
+    if (LOCATOR_PATTERN.test(locator) && parseLocator(locator).chapter !== chapter)
       ctx.addIssue({
         code: 'custom',
-        path: finding.path,
-        message: `duplicate finding id "${finding.id}" (also at ${first}): give each finding its own id`,
+        path,
+        message: `locator "${locator}" is not in chapter ${chapter}, the source chapter this case draws on`,
       });
-    else seenIds.set(finding.id, formatPath(finding.path));
-  }
 });
 export type CaseData = z.output<typeof CaseSchema>;

@@ -1,0 +1,52 @@
+/**
+ * Reads the references of a case file's data without trusting its shape, so that rules spanning
+ * files (unique finding ids, cross-references, glossary entries) are checked even in a file that
+ * fails its schema: one run then reports every problem, not only the first per file.
+ */
+
+type Path = (string | number)[];
+
+/** The ids, glossary concepts and case cross-references found in a case file's data. */
+export interface CaseReferences {
+  cityIds: string[];
+  findingIds: { id: string; path: Path }[];
+  concepts: { id: string; path: Path }[];
+  caseRefs: { case: string; city?: string; path: Path }[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A finding is any object with a string `id` and a string `locator`, wherever it sits. */
+function collectFindingIds(value: unknown, path: Path, out: CaseReferences['findingIds']) {
+  if (Array.isArray(value)) value.forEach((item, i) => collectFindingIds(item, [...path, i], out));
+  else if (isRecord(value)) {
+    if (typeof value.id === 'string' && typeof value.locator === 'string') out.push({ id: value.id, path: [...path, 'id'] });
+    for (const [key, child] of Object.entries(value)) collectFindingIds(child, [...path, key], out);
+  }
+}
+
+const listAt = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+
+/** Extracts what other files must agree with from a case file's (possibly invalid) data. */
+export function referencesOf(data: unknown): CaseReferences {
+  const refs: CaseReferences = { cityIds: [], findingIds: [], concepts: [], caseRefs: [] };
+  if (!isRecord(data)) return refs;
+  for (const city of listAt(data.cities)) if (isRecord(city) && typeof city.id === 'string') refs.cityIds.push(city.id);
+  collectFindingIds(data, [], refs.findingIds);
+  listAt(data.concepts).forEach((id, i) => {
+    if (typeof id === 'string') refs.concepts.push({ id, path: ['concepts', i] });
+  });
+  listAt(data.recommendations).forEach((rec, i) => {
+    if (!isRecord(rec)) return;
+    listAt(rec.refersTo).forEach((ref, j) => {
+      if (isRecord(ref) && typeof ref.case === 'string')
+        refs.caseRefs.push({
+          case: ref.case,
+          ...(typeof ref.city === 'string' ? { city: ref.city } : {}),
+          path: ['recommendations', i, 'refersTo', j],
+        });
+    });
+  });
+  return refs;
+}

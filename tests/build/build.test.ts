@@ -1,0 +1,92 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, copyOfContent, type BuildResult } from '../helpers/build.ts';
+import { ROOT, validateFolder } from '../helpers/content.ts';
+import { expectedPages } from '../helpers/site-pages.ts';
+
+const cases = validateFolder('content').cases;
+const read = (result: BuildResult, file: string) => readFileSync(join(result.outDir, file), 'utf8');
+
+describe('npm run build', () => {
+  let result: BuildResult;
+  beforeAll(() => {
+    result = build();
+  });
+
+  it('exits 0', () => {
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('writes every page in both languages with the right html lang', () => {
+    const pages = expectedPages(cases);
+    expect(pages).toHaveLength(2 * 6);
+    for (const page of pages) {
+      expect(existsSync(join(result.outDir, page.file)), page.file).toBe(true);
+      expect(read(result, page.file)).toContain(`<html lang="${page.lang}"`);
+    }
+  });
+
+  it('writes a sitemap with the public URL of every page but the 404s', () => {
+    const sitemap = read(result, 'sitemap-0.xml');
+    for (const page of expectedPages(cases).filter((p) => !p.path.includes('404')))
+      expect(sitemap).toContain(`<loc>http://127.0.0.1:4321${page.localPath}</loc>`);
+    expect(sitemap).not.toContain('404');
+  });
+
+  it('puts every finding on its case page in both languages, with its anchor and locator', () => {
+    for (const lang of ['en', 'id'] as const)
+      for (const { slug, data } of cases) {
+        const html = read(result, `${lang === 'en' ? '' : 'id/'}cases/${slug}/index.html`);
+        for (const rec of data.recommendations) {
+          expect(html).toContain(`id="${rec.id}"`);
+          expect(html).toContain(`data-locator="${rec.locator}"`);
+        }
+      }
+  });
+});
+
+describe('a third case file', () => {
+  it('appears on /cases/ and as a third column of /compare/ with no code change', () => {
+    const content = copyOfContent();
+    copyFileSync(join(ROOT, 'tests/fixtures/valid/cases/northtown-southport.mdx'), join(content, 'cases/northtown-southport.mdx'));
+    const result = build({ contentDir: content });
+    expect(result.status, result.output).toBe(0);
+    for (const prefix of ['', 'id/']) {
+      expect(read(result, `${prefix}cases/index.html`)).toContain('Northtown–Southport');
+      expect(existsSync(join(result.outDir, `${prefix}cases/northtown-southport/index.html`))).toBe(true);
+      const compare = read(result, `${prefix}compare/index.html`);
+      const firstHeaderRow = /<thead>([\s\S]*?)<\/thead>/.exec(compare)?.[1] ?? '';
+      expect(firstHeaderRow.match(/<th /g)).toHaveLength(1 + 3);
+    }
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['missing-translation.mdx', 'outcomes.enablers[0].text.id  missing Indonesian translation'],
+    ['unknown-vocabulary.mdx', 'fields[1].initiatives[0].status  unknown value "maybe"'],
+    ['dangling-case-reference.mdx', 'recommendations[0].refersTo[0].case  cross-reference to unknown case'],
+    ['yaml-error.mdx', 'YAML error'],
+  ])('%s fails the build, naming the file and field, and publishes nothing', (name, message) => {
+    const content = copyOfContent();
+    copyFileSync(join(ROOT, 'tests/fixtures/invalid/cases', name), join(content, 'cases', name));
+    const result = build({ contentDir: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`cases/${name}:`);
+    expect(result.output).toContain(message);
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+
+  it('npm run check lists the problems of several files in one run', () => {
+    const content = copyOfContent();
+    for (const name of ['missing-field.mdx', 'wrong-type.mdx', 'dangling-glossary-reference.mdx'])
+      copyFileSync(join(ROOT, 'tests/fixtures/invalid/cases', name), join(content, 'cases', name));
+    writeFileSync(join(content, 'cases', 'empty-case.mdx'), '');
+    const result = build({ contentDir: content, script: 'check:content' });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('4 problem(s) in 4 file(s)');
+    for (const name of ['missing-field.mdx:3  summary', 'wrong-type.mdx:25  agreement.year', 'dangling-glossary-reference.mdx:82  concepts[1]', 'empty-case.mdx  the file is empty'])
+      expect(result.output).toContain(name);
+  });
+});

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './content.ts';
+
+/** The result of one build in a folder of its own. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** A fresh temporary folder. */
+export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `casebook-${prefix}-`));
+
+/**
+ * The environment of this process without what Vitest adds (BASE_URL, MODE, NODE_ENV=test, …):
+ * Astro would read those as the site's own settings.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env))
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+  return env;
+}
+
+/**
+ * Runs `npm run build` (content check, then Astro) with its own output and cache folders, so that
+ * test builds never touch `dist/` or each other. `contentDir` defaults to the real content.
+ */
+export function build(options: { contentDir?: string; siteUrl?: string; script?: string } = {}): BuildResult {
+  const outDir = join(tempDir('dist'), 'dist');
+  const result = spawnSync('npm', ['run', options.script ?? 'build', '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...cleanEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CASEBOOK_OUT_DIR: outDir,
+      CASEBOOK_CACHE_DIR: tempDir('cache'),
+      ...(options.contentDir ? { CASEBOOK_CONTENT_DIR: options.contentDir } : {}),
+      ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** A copy of the real content in a temporary folder, to add or break files in. */
+export function copyOfContent(): string {
+  const dir = tempDir('content');
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}

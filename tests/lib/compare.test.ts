@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { compareCases, ladderRank } from '../../src/lib/compare.ts';
+import { caseTitle, resolveCaseLinks, sortCases } from '../../src/lib/casebook.ts';
+import { validateFolder } from '../helpers/content.ts';
+
+const real = validateFolder('content').cases;
+const fixture = validateFolder('tests/fixtures/valid').cases;
+
+describe('the comparison', () => {
+  const comparison = compareCases(sortCases(real));
+
+  it('has one column per case', () => {
+    expect(comparison.columns.map((c) => c.title)).toEqual(['Bandung–Seoul', 'Daejeon–Tangerang Selatan']);
+  });
+
+  it('places each case on the agreement ladder', () => {
+    expect(comparison.ladder.map((rung) => [rung.level, rung.rank, rung.cases.map((c) => c.slug)])).toEqual([
+      ['ordinary-cooperation', 1, []],
+      ['friendship-mou', 2, ['daejeon-tangerang-selatan']],
+      ['sister-city', 3, ['bandung-seoul']],
+    ]);
+    expect(ladderRank('sister-city')).toBeGreaterThan(ladderRank('friendship-mou'));
+  });
+
+  it('marks a field a case does not cover as null, and keeps only covered fields', () => {
+    const byField = Object.fromEntries(comparison.fields.map((row) => [row.key, row.cells.map((cell) => cell?.map((i) => i.id) ?? null)]));
+    expect(byField).toEqual({
+      economy: [null, ['dts-ini-1', 'dts-ini-2']],
+      education: [null, ['dts-ini-3', 'dts-ini-4']],
+      'technology-smart-city': [null, ['dts-ini-5']],
+      culture: [['bs-ini-2', 'bs-ini-3', 'bs-ini-4'], null],
+      'urban-governance-environment': [['bs-ini-1'], null],
+      'public-administration-hr': [['bs-ini-5'], null],
+    });
+  });
+
+  it('groups recommendations by theme across cases', () => {
+    const row = comparison.themes.find((r) => r.key === 'communication-coordination');
+    expect(row?.cells.map((cell) => cell?.map((r) => r.id))).toEqual([['bs-rec-1'], ['dts-rec-4', 'dts-rec-5']]);
+  });
+
+  it('adds a third case as a third column with no other change', () => {
+    const three = compareCases(sortCases([...real, ...fixture]));
+    expect(three.columns.map((c) => c.slug)).toEqual(['bandung-seoul', 'daejeon-tangerang-selatan', 'northtown-southport']);
+    expect(three.fields.every((row) => row.cells.length === 3)).toBe(true);
+    expect(three.ladder[0]!.cases.map((c) => c.slug)).toEqual(['northtown-southport']);
+  });
+});
+
+describe('case links', () => {
+  it('resolves the pointers of one case into another', () => {
+    const links = resolveCaseLinks(real);
+    expect(links.map((l) => `${l.from.findingId}→${l.to.slug}/${l.to.cityName ?? ''}/${l.to.field ?? ''}`)).toEqual([
+      'dts-rec-1→bandung-seoul/Bandung/',
+      'dts-rec-2→bandung-seoul/Bandung/technology-smart-city',
+      'dts-rec-3→bandung-seoul/Bandung/',
+      'dts-rec-3→bandung-seoul/Seoul/',
+    ]);
+  });
+
+  it('refuses to publish a pointer to a case that does not exist', () => {
+    const alone = real.filter((c) => c.slug === 'daejeon-tangerang-selatan');
+    expect(() => resolveCaseLinks(alone)).toThrow(/dts-rec-1 refers to unknown case "bandung-seoul"/);
+  });
+
+  it('titles a case by its two cities', () => {
+    expect(caseTitle(real.find((c) => c.slug === 'bandung-seoul')!.data)).toBe('Bandung–Seoul');
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CaseSchema } from '../../src/schemas/case.ts';
+import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { problemsFromZod, formatProblem } from '../../src/lib/problems.ts';
+import { ROOT } from '../helpers/content.ts';
+
+const FIXTURE = 'tests/fixtures/valid/cases/northtown-southport.mdx';
+
+/** The valid fixture's data, fresh for each test to mutate. */
+function validData(): Record<string, any> {
+  const parsed = parseFrontmatter(FIXTURE, readFileSync(join(ROOT, FIXTURE), 'utf8'));
+  if (Array.isArray(parsed)) throw new Error(parsed.map(formatProblem).join('\n'));
+  return structuredClone(parsed.data) as Record<string, any>;
+}
+
+/** The problem lines the schema reports for some data (without line numbers). */
+function messages(data: unknown): string[] {
+  const result = CaseSchema.safeParse(data, { reportInput: true });
+  return result.success ? [] : problemsFromZod('case.mdx', result.error, () => undefined).map(formatProblem);
+}
+
+describe('case schema', () => {
+  it('accepts the valid fixture', () => {
+    expect(messages(validData())).toEqual([]);
+  });
+
+  it('names a missing translation by its field path', () => {
+    const data = validData();
+    delete data.summary.id;
+    expect(messages(data)).toMatchInlineSnapshot(`
+      [
+        "case.mdx  summary.id  missing Indonesian translation (hint: add the Indonesian text as "id:")",
+      ]
+    `);
+  });
+
+  it('rejects an empty translation', () => {
+    const data = validData();
+    data.agreement.text.en = '   ';
+    expect(messages(data)).toEqual(['case.mdx  agreement.text.en  the English text is empty (hint: add the missing entries or text)']);
+  });
+
+  it('lists the vocabulary when a value is unknown', () => {
+    const data = validData();
+    data.fields[0].field = 'sports';
+    expect(messages(data)).toMatchInlineSnapshot(`
+      [
+        "case.mdx  fields[0].field  unknown value "sports" (hint: use one of: economy, education, technology-smart-city, culture, urban-governance-environment, public-administration-hr)",
+      ]
+    `);
+  });
+
+  it('rejects a field it does not know, so that typos do not pass silently', () => {
+    const data = validData();
+    data.outcomes.obstacle = [];
+    expect(messages(data)).toEqual([
+      'case.mdx  outcomes.obstacle  unknown field "obstacle" (hint: remove the field or correct its spelling)',
+    ]);
+  });
+
+  it('requires exactly two cities', () => {
+    const data = validData();
+    data.cities.pop();
+    expect(messages(data).join('\n')).toMatch(/^case\.mdx {2}cities {2}/);
+  });
+
+  it('rejects a city reference that is not one of the two cities', () => {
+    const data = validData();
+    data.recommendations[0].addressee = 'eastville';
+    expect(messages(data)).toEqual([
+      'case.mdx  recommendations[0].addressee  unknown city "eastville": use one of this case\'s city ids (northtown, southport)',
+    ]);
+  });
+
+  it('rejects a field listed twice', () => {
+    const data = validData();
+    data.fields[1].field = 'culture';
+    expect(messages(data)).toEqual([
+      'case.mdx  fields[1].field  field "culture" is already listed at fields[0]: merge the two',
+    ]);
+  });
+
+  it('rejects a locator outside the source chapter', () => {
+    const data = validData();
+    data.outcomes.enablers[0].locator = 'V ¶2';
+    expect(messages(data)).toEqual([
+      'case.mdx  outcomes.enablers[0].locator  locator "V ¶2" is not in chapter I, the source chapter this case draws on',
+    ]);
+  });
+
+  it('rejects a malformed locator and a malformed id', () => {
+    const data = validData();
+    data.timeline[0].locator = 'page 4';
+    data.timeline[0].id = 'Event One';
+    const lines = messages(data);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/timeline\[0\]\.id {2}an id is lower-case letters/);
+    expect(lines[1]).toMatch(/timeline\[0\]\.locator {2}a locator is a chapter/);
+  });
+
+  it('accepts "not-stated" for facts the source does not give, and nothing else in their place', () => {
+    const data = validData();
+    data.agreement.year = 'not-stated';
+    data.source.author = 'not-stated';
+    expect(messages(data)).toEqual([]);
+    data.agreement.year = 'unknown';
+    expect(messages(data)).toEqual([
+      'case.mdx  agreement.year  "unknown" is not accepted here: expected "not-stated" or a number (hint: see the field\'s JSDoc in src/schemas for the forms it accepts)',
+    ]);
+  });
+});
