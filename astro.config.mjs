@@ -31,7 +31,18 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html)?$/.test(page),
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
+        // warns about once per case file; Astro handles it, so the warning is only noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });
