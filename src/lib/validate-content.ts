@@ -46,8 +46,8 @@ function fileNameProblems(file: string, kind: keyof typeof CONTENT_KINDS): Probl
   return [];
 }
 
-/** A case file after parsing, valid or not: what the rules spanning files need. */
-interface ParsedCase {
+/** A content file after parsing its YAML, valid or not. */
+interface ParsedFile {
   file: string;
   slug: string;
   data: unknown;
@@ -61,36 +61,39 @@ interface ParsedCase {
  */
 export function validateContent(caseFiles: ContentFile[], glossaryFiles: ContentFile[]): ContentReport {
   const problems: Problem[] = [];
+  const glossaryFilesParsed = parseAll(glossaryFiles, 'glossary', problems);
+  const caseFilesParsed = parseAll(caseFiles, 'cases', problems);
   const glossary = new Map<string, GlossaryEntry>();
-  for (const { file, text } of glossaryFiles) {
-    const nameProblems = fileNameProblems(file, 'glossary');
-    problems.push(...nameProblems);
-    if (nameProblems.length > 0) continue;
-    const parsed = parseYaml(file, text);
-    if (Array.isArray(parsed)) { problems.push(...parsed); continue; }
-    const result = GlossaryEntrySchema.safeParse(parsed.data, { reportInput: true });
-    if (result.success) glossary.set(slugOf(file), result.data);
-    else problems.push(...problemsFromZod(file, result.error, parsed.lineOf));
+  for (const { file, slug, data, lineOf } of glossaryFilesParsed) {
+    const result = GlossaryEntrySchema.safeParse(data, { reportInput: true });
+    if (result.success) glossary.set(slug, result.data);
+    else problems.push(...problemsFromZod(file, result.error, lineOf));
   }
   const cases: ValidCase[] = [];
-  const parsedCases: ParsedCase[] = [];
-  for (const { file, text } of caseFiles) {
-    const nameProblems = fileNameProblems(file, 'cases');
-    problems.push(...nameProblems);
-    if (nameProblems.length > 0) continue;
-    const parsed = parseFrontmatter(file, text);
-    if (Array.isArray(parsed)) { problems.push(...parsed); continue; }
-    parsedCases.push({ file, slug: slugOf(file), data: parsed.data, lineOf: parsed.lineOf });
-    const result = CaseSchema.safeParse(parsed.data, { reportInput: true });
-    if (result.success) cases.push({ slug: slugOf(file), file, data: result.data });
-    else problems.push(...problemsFromZod(file, result.error, parsed.lineOf));
+  for (const { file, slug, data, lineOf } of caseFilesParsed) {
+    const result = CaseSchema.safeParse(data, { reportInput: true });
+    if (result.success) cases.push({ slug, file, data: result.data });
+    else problems.push(...problemsFromZod(file, result.error, lineOf));
   }
-  problems.push(...crossFileProblems(parsedCases, glossary));
+  problems.push(...crossFileProblems(caseFilesParsed, glossary));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { cases, glossary, problems };
 }
 
-function crossFileProblems(cases: ParsedCase[], glossary: Map<string, GlossaryEntry>): Problem[] {
+/** Checks the names of the files of one kind and parses their YAML; problems go to `problems`. */
+function parseAll(files: ContentFile[], kind: keyof typeof CONTENT_KINDS, problems: Problem[]): ParsedFile[] {
+  return files.flatMap(({ file, text }) => {
+    const nameProblems = fileNameProblems(file, kind);
+    const parsed = nameProblems.length > 0 ? nameProblems : kind === 'cases' ? parseFrontmatter(file, text) : parseYaml(file, text);
+    if (Array.isArray(parsed)) {
+      problems.push(...parsed);
+      return [];
+    }
+    return [{ file, slug: slugOf(file), data: parsed.data, lineOf: parsed.lineOf }];
+  });
+}
+
+function crossFileProblems(cases: ParsedFile[], glossary: Map<string, GlossaryEntry>): Problem[] {
   const problems: Problem[] = [];
   const withRefs = cases.map((c) => ({ ...c, refs: referencesOf(c.data) }));
   const citiesBySlug = new Map(withRefs.map((c) => [c.slug, c.refs.cityIds]));
