@@ -36,10 +36,13 @@ function lineIn(doc: Document, counter: LineCounter, path: FieldPath, firstLine:
   return undefined;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Splits an MDX file into its YAML frontmatter (parsed) and its body. */
-export function parseFrontmatter(file: string, text: string): (ParsedYaml & { body: string }) | Problem[] {
+/** Splits an MDX file into its YAML frontmatter (parsed) and its body, which starts at `bodyLine`. */
+export function parseFrontmatter(
+  file: string,
+  text: string,
+): (ParsedYaml & { body: string; bodyLine: number }) | Problem[] {
   if (text.trim() === '')
     return [{ file, path: '', message: 'the file is empty', hint: 'start from an existing case file' }];
   const match = FRONTMATTER.exec(text);
@@ -54,5 +57,6 @@ export function parseFrontmatter(file: string, text: string): (ParsedYaml & { bo
       },
     ];
   const parsed = parseYaml(file, match[1]!, 2);
-  return Array.isArray(parsed) ? parsed : { ...parsed, body: text.slice(match[0].length) };
+  if (Array.isArray(parsed)) return parsed;
+  return { ...parsed, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

@@ -3,6 +3,7 @@ import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts'
 import { Slug } from '../schemas/identifiers.ts';
 import { formatPath } from './field-path.ts';
 import { parseFrontmatter, parseYaml, type ParsedYaml } from './frontmatter.ts';
+import { mdxBodyProblems } from './mdx-body.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 import { referencesOf } from './references.ts';
 
@@ -84,13 +85,21 @@ export function validateContent(caseFiles: ContentFile[], glossaryFiles: Content
 function parseAll(files: ContentFile[], kind: keyof typeof CONTENT_KINDS, problems: Problem[]): ParsedFile[] {
   return files.flatMap(({ file, text }) => {
     const nameProblems = fileNameProblems(file, kind);
-    const parsed = nameProblems.length > 0 ? nameProblems : kind === 'cases' ? parseFrontmatter(file, text) : parseYaml(file, text);
-    if (Array.isArray(parsed)) {
-      problems.push(...parsed);
-      return [];
+    if (nameProblems.length > 0) return report(nameProblems);
+    if (kind === 'glossary') {
+      const parsed = parseYaml(file, text);
+      return Array.isArray(parsed) ? report(parsed) : [{ file, slug: slugOf(file), ...parsed }];
     }
+    const parsed = parseFrontmatter(file, text);
+    if (Array.isArray(parsed)) return report(parsed);
+    problems.push(...mdxBodyProblems(file, parsed.body, parsed.bodyLine));
     return [{ file, slug: slugOf(file), data: parsed.data, lineOf: parsed.lineOf }];
   });
+
+  function report(found: Problem[]): ParsedFile[] {
+    problems.push(...found);
+    return [];
+  }
 }
 
 function crossFileProblems(cases: ParsedFile[], glossary: Map<string, GlossaryEntry>): Problem[] {
