@@ -1,96 +1,146 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/schemas/localized.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { build, type BuildResult } from '../helpers/build.ts';
 import { validateFolder } from '../helpers/content.ts';
-import { expectedPages } from '../helpers/site-pages.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { expectedPages, type ExpectedPage } from '../helpers/site-pages.ts';
 
-/** The site is built and served under a sub-path, as on GitHub Pages, to prove that works too. */
-const BASE = '/casebook/';
+const { origin } = inject('site');
 const pages = expectedPages(validateFolder('content').cases);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** The two colour schemes and the narrowest and a wide screen. */
+const VIEWS = [
+  { name: 'light 320px', colorScheme: 'light', width: 320 },
+  { name: 'dark 320px', colorScheme: 'dark', width: 320 },
+  { name: 'light 1280px', colorScheme: 'light', width: 1280 },
+  { name: 'dark 1280px', colorScheme: 'dark', width: 1280 },
+] as const;
 
-let site: BuildResult;
-let server: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
+let contexts: Map<string, BrowserContext>;
 
 beforeAll(async () => {
-  server = await startStaticServer(() => site.outDir, BASE);
-  site = build({ siteUrl: server.origin });
-  if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
   browser = await launchChromium();
-  context = await browser.newContext();
+  contexts = new Map();
+  for (const view of VIEWS)
+    contexts.set(view.name, await browser.newContext({ colorScheme: view.colorScheme, viewport: { width: view.width, height: 800 } }));
 });
 
 afterAll(async () => {
-  await context?.close();
   await browser?.close();
-  await server?.close();
 });
 
-const urlOf = (localPath: string) => new URL(localPath.slice(1), server.origin).href;
+const urlOf = (localPath: string) => new URL(localPath.slice(1), origin).href;
+const counterpartOf = (page: ExpectedPage) =>
+  pages.find((p) => p.lang === LANGUAGES.find((l) => l !== page.lang) && p.path === page.path)!;
+
+/** Opens a page, recording every request to another host and every console error on the way. */
+async function open(context: BrowserContext, path: string) {
+  const tab = await context.newPage();
+  const offSite: string[] = [];
+  const consoleErrors: string[] = [];
+  const own = new URL(origin).origin;
+  tab.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== own) offSite.push(request.url());
+  });
+  tab.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  tab.on('pageerror', (error) => consoleErrors.push(error.message));
+  const response = await tab.goto(urlOf(path), { waitUntil: 'load' });
+  return { tab, response, offSite, consoleErrors };
+}
 
 describe.each(pages.map((p) => [p.localPath, p] as const))('%s in Chromium', (_, page) => {
+  const context = () => contexts.get('light 1280px')!;
+
   it('shows its main heading in the page language', async () => {
-    const tab = await context.newPage();
-    const response = await tab.goto(urlOf(page.localPath));
+    const { tab, response } = await open(context(), page.localPath);
     expect(response?.status()).toBe(200);
     expect(await tab.getAttribute('html', 'lang')).toBe(page.lang);
-    await expect.poll(() => tab.locator('h1').allTextContents()).toEqual([page.h1]);
+    expect(await tab.locator('h1').allTextContents()).toEqual([page.h1]);
     await tab.close();
   });
 
   it('switches to the same page in the other language', async () => {
-    const tab = await context.newPage();
-    await tab.goto(urlOf(page.localPath));
-    const other = LANGUAGES.find((l) => l !== page.lang)!;
-    const counterpart = pages.find((p) => p.lang === other && p.path === page.path)!;
+    const { tab } = await open(context(), page.localPath);
+    const counterpart = counterpartOf(page);
     await tab.locator('[data-language-switch] a').click();
     await tab.waitForURL(urlOf(counterpart.localPath));
-    expect(await tab.getAttribute('html', 'lang')).toBe(other);
+    expect(await tab.getAttribute('html', 'lang')).toBe(counterpart.lang);
     expect(await tab.locator('h1').textContent()).toBe(counterpart.h1);
     await tab.close();
   });
 
   it('has canonical and hreflang links to itself and its counterpart', async () => {
-    const tab = await context.newPage();
-    await tab.goto(urlOf(page.localPath));
+    const { tab } = await open(context(), page.localPath);
     expect(await tab.getAttribute('link[rel="canonical"]', 'href')).toBe(urlOf(page.localPath));
-    for (const lang of LANGUAGES) {
-      const target = pages.find((p) => p.lang === lang && p.path === page.path)!;
-      expect(await tab.getAttribute(`link[rel="alternate"][hreflang="${lang}"]`, 'href')).toBe(urlOf(target.localPath));
-    }
+    for (const target of [page, counterpartOf(page)])
+      expect(await tab.getAttribute(`link[rel="alternate"][hreflang="${target.lang}"]`, 'href')).toBe(urlOf(target.localPath));
     await tab.close();
   });
 
-  it('has no axe violations (WCAG 2.2 A and AA)', async () => {
-    const tab = await context.newPage();
-    await tab.goto(urlOf(page.localPath));
-    const { violations } = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await tab.close();
-  });
+  it.each(VIEWS.map((v) => [v.name, v] as const))(
+    'in %s: no request off the site, no console error, no axe violation',
+    async (name, view) => {
+      const { tab, offSite, consoleErrors } = await open(contexts.get(name)!, page.localPath);
+      const { violations } = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(offSite).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      if (view.width === 320) expect(await horizontalOverflow(tab)).toBe(0);
+      await tab.close();
+    },
+  );
 });
+
+/** How many pixels the page itself scrolls sideways (a wide table may scroll inside its own box). */
+const horizontalOverflow = (tab: Page) =>
+  tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('links between pages', () => {
   it('lead from the comparison to a finding anchor on a case page', async () => {
-    const tab = await context.newPage();
-    await tab.goto(urlOf('/id/compare/'));
+    const { tab } = await open(contexts.get('light 1280px')!, '/id/compare/');
     await tab.locator('a[href$="#bs-ini-1"]').first().click();
     await tab.waitForURL(urlOf('/id/cases/bandung-seoul/') + '#bs-ini-1');
-    await expect.poll(() => tab.locator('#bs-ini-1').textContent()).toContain('Cikapundung');
+    expect(await tab.locator('#bs-ini-1').textContent()).toContain('Cikapundung');
     await tab.close();
   });
 
   it('serve the 404 page for an address that does not exist', async () => {
-    const tab = await context.newPage();
-    const response = await tab.goto(urlOf('/cases/no-such-case/'));
+    const { tab, response } = await open(contexts.get('light 1280px')!, '/cases/no-such-case/');
     expect(response?.status()).toBe(404);
     expect(await tab.locator('h1').textContent()).toBe(pages.find((p) => p.lang === 'en' && p.path === '/404.html')!.h1);
+    await tab.close();
+  });
+});
+
+describe('the browser gates themselves', () => {
+  it('catch a request to another host and a console error', async () => {
+    const { tab, offSite, consoleErrors } = await open(contexts.get('light 1280px')!, '/');
+    await tab.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'https://tiles.example.com/1/2/3.png';
+      document.body.append(img);
+    });
+    await tab.waitForTimeout(200);
+    expect(offSite).toEqual(['https://tiles.example.com/1/2/3.png']);
+    // The CSP itself blocks the image, and says so on the console.
+    expect(consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+    await tab.close();
+  });
+
+  it('catch a page that scrolls sideways at 320px', async () => {
+    const { tab } = await open(contexts.get('light 320px')!, '/');
+    await tab.evaluate(() => {
+      const wide = document.createElement('div');
+      wide.style.width = '900px';
+      wide.textContent = 'wide';
+      document.body.append(wide);
+    });
+    expect(await horizontalOverflow(tab)).toBeGreaterThan(0);
     await tab.close();
   });
 });
