@@ -15,7 +15,9 @@ if (problems.length > 0)
 
 /** Looks a UI string up in one language and fills `{name}` placeholders. */
 export function t(lang: Language, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
 }
 
 /** A `t` bound to one language, for components. */

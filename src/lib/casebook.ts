@@ -42,10 +42,13 @@ export function resolveCaseLinks(cases: readonly CaseEntry[]): CaseLink[] {
     source.data.recommendations.flatMap((rec) =>
       rec.refersTo.map((ref): CaseLink => {
         const target = bySlug.get(ref.case);
-        if (!target) throw new Error(`${source.slug}: recommendation ${rec.id} refers to unknown case "${ref.case}"`);
+        if (!target)
+          throw new Error(`${source.slug}: recommendation ${rec.id} refers to unknown case "${ref.case}"`);
         const name = ref.city ? cityName(target.data, ref.city) : undefined;
         if (ref.city && !name)
-          throw new Error(`${source.slug}: recommendation ${rec.id} refers to unknown city "${ref.city}" of "${ref.case}"`);
+          throw new Error(
+            `${source.slug}: recommendation ${rec.id} refers to unknown city "${ref.city}" of "${ref.case}"`,
+          );
         return {
           from: { slug: source.slug, title: caseTitle(source.data), findingId: rec.id, locator: rec.locator },
           to: {

@@ -31,8 +31,11 @@ type CaseFindings = Pick<CaseData, 'activeActor' | 'timeline' | 'fields' | 'outc
 /** Lists every finding of a case (each has an id and a locator), in page order. */
 export function findingsOf(data: CaseFindings): FlatFinding[] {
   const { outcomes } = data;
-  const flat = (kind: FindingKind, path: (string | number)[], f: { id: string; locator: string; text: LocalizedText }) =>
-    ({ id: f.id, kind, locator: f.locator, text: f.text, path }) satisfies FlatFinding;
+  const flat = (
+    kind: FindingKind,
+    path: (string | number)[],
+    f: { id: string; locator: string; text: LocalizedText },
+  ) => ({ id: f.id, kind, locator: f.locator, text: f.text, path }) satisfies FlatFinding;
   return [
     ...data.timeline.map((e, i) => flat('event', ['timeline', i, 'id'], e)),
     ...data.fields.flatMap((entry, i) =>
@@ -42,7 +45,9 @@ export function findingsOf(data: CaseFindings): FlatFinding[] {
         status: ini.status,
       })),
     ),
-    ...(data.activeActor === 'not-stated' ? [] : [flat('active-actor', ['activeActor', 'id'], data.activeActor)]),
+    ...(data.activeActor === 'not-stated'
+      ? []
+      : [flat('active-actor', ['activeActor', 'id'], data.activeActor)]),
     ...(outcomes.beneficiary === 'not-stated'
       ? []
       : [flat('beneficiary', ['outcomes', 'beneficiary', 'id'], outcomes.beneficiary)]),

@@ -37,9 +37,7 @@ export function parseLocator(locator: string): LocatorParts {
 /** Spells a locator out for readers, e.g. "section VI.2.1, item a". */
 export function formatLocator(locator: string, labels: LocatorLabels): string {
   const parts = parseLocator(locator);
-  const where = parts.section
-    ? `${labels.section} ${parts.section}`
-    : `${labels.chapter} ${parts.chapter}`;
+  const where = parts.section ? `${labels.section} ${parts.section}` : `${labels.chapter} ${parts.chapter}`;
   return [
     where,
     parts.paragraph !== undefined ? `${labels.paragraph} ${parts.paragraph}` : undefined,
@@ -48,4 +46,3 @@ export function formatLocator(locator: string, labels: LocatorLabels): string {
     .filter(Boolean)
     .join(', ');
 }
-

@@ -30,7 +30,7 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
     case 'unrecognized_keys':
       return 'remove the field or correct its spelling';
     case 'invalid_union':
-      return 'see the field\'s JSDoc in src/schemas for the forms it accepts';
+      return "see the field's JSDoc in src/schemas for the forms it accepts";
     case 'too_small':
       return 'add the missing entries or text';
     case 'invalid_format':
@@ -61,11 +61,13 @@ export function problemsFromZod(
 
 /** Zod's message, made specific where its default is vague. */
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.input === undefined && (issue.code === 'invalid_union' || issue.code === 'invalid_type'))
     return issue.message.startsWith('missing') ? issue.message : 'required field is missing';
   if (issue.code === 'invalid_value') return `unknown value ${JSON.stringify(issue.input)}`;
-  if (issue.code === 'invalid_union') return `${JSON.stringify(issue.input)} is not accepted here: expected ${expectedOf(issue)}`;
+  if (issue.code === 'invalid_union')
+    return `${JSON.stringify(issue.input)} is not accepted here: expected ${expectedOf(issue)}`;
   return issue.message;
 }
 
@@ -74,7 +76,8 @@ function expectedOf(issue: z.core.$ZodIssueInvalidUnion): string {
   const accepted = issue.errors.flatMap((branch) => {
     const first = branch[0];
     if (first?.code === 'invalid_value') return first.values.map((v) => JSON.stringify(v));
-    if (first?.code === 'invalid_type') return [first.expected === 'int' ? 'a whole number' : `a ${first.expected}`];
+    if (first?.code === 'invalid_type')
+      return [first.expected === 'int' ? 'a whole number' : `a ${first.expected}`];
     return [];
   });
   return accepted.length > 0 ? accepted.join(' or ') : 'another form';

@@ -21,7 +21,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function collectFindingIds(value: unknown, path: Path, out: CaseReferences['findingIds']) {
   if (Array.isArray(value)) value.forEach((item, i) => collectFindingIds(item, [...path, i], out));
   else if (isRecord(value)) {
-    if (typeof value.id === 'string' && typeof value.locator === 'string') out.push({ id: value.id, path: [...path, 'id'] });
+    if (typeof value.id === 'string' && typeof value.locator === 'string')
+      out.push({ id: value.id, path: [...path, 'id'] });
     for (const [key, child] of Object.entries(value)) collectFindingIds(child, [...path, key], out);
   }
 }
@@ -32,7 +33,8 @@ const listAt = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) 
 export function referencesOf(data: unknown): CaseReferences {
   const refs: CaseReferences = { cityIds: [], findingIds: [], concepts: [], caseRefs: [] };
   if (!isRecord(data)) return refs;
-  for (const city of listAt(data.cities)) if (isRecord(city) && typeof city.id === 'string') refs.cityIds.push(city.id);
+  for (const city of listAt(data.cities))
+    if (isRecord(city) && typeof city.id === 'string') refs.cityIds.push(city.id);
   collectFindingIds(data, [], refs.findingIds);
   listAt(data.concepts).forEach((id, i) => {
     if (typeof id === 'string') refs.concepts.push({ id, path: ['concepts', i] });

@@ -41,9 +41,23 @@ export const slugOf = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.
 function fileNameProblems(file: string, kind: keyof typeof CONTENT_KINDS): Problem[] {
   const { extension, what } = CONTENT_KINDS[kind];
   if (!file.endsWith(extension))
-    return [{ file, path: '', message: `not ${what}: files in this folder end in ${extension}`, hint: 'move the file elsewhere or convert it' }];
+    return [
+      {
+        file,
+        path: '',
+        message: `not ${what}: files in this folder end in ${extension}`,
+        hint: 'move the file elsewhere or convert it',
+      },
+    ];
   if (!Slug.safeParse(slugOf(file)).success)
-    return [{ file, path: '', message: `the file name "${slugOf(file)}" is not a valid slug`, hint: 'rename it in kebab-case, e.g. "bandung-seoul.mdx"' }];
+    return [
+      {
+        file,
+        path: '',
+        message: `the file name "${slugOf(file)}" is not a valid slug`,
+        hint: 'rename it in kebab-case, e.g. "bandung-seoul.mdx"',
+      },
+    ];
   return [];
 }
 
@@ -120,18 +134,42 @@ function crossFileProblems(cases: ParsedFile[], glossary: Map<string, GlossaryEn
       if (!first) firstSeen.set(id, { file: c.file, path: formatPath(path) });
       else {
         const where = first.file === c.file ? `at ${first.path}` : `in ${first.file} at ${first.path}`;
-        problems.push(at(path, `duplicate finding id "${id}" (also ${where})`, "ids are unique across all cases: give this finding a new id with its case's prefix"));
+        problems.push(
+          at(
+            path,
+            `duplicate finding id "${id}" (also ${where})`,
+            "ids are unique across all cases: give this finding a new id with its case's prefix",
+          ),
+        );
       }
     }
     for (const { id, path } of c.refs.concepts)
       if (!glossary.has(id))
-        problems.push(at(path, `unknown glossary entry "${id}"`, `add content/glossary/${id}.yaml or use one of: ${[...glossary.keys()].join(', ')}`));
+        problems.push(
+          at(
+            path,
+            `unknown glossary entry "${id}"`,
+            `add content/glossary/${id}.yaml or use one of: ${[...glossary.keys()].join(', ')}`,
+          ),
+        );
     for (const ref of c.refs.caseRefs) {
       const cities = citiesBySlug.get(ref.case);
       if (!cities)
-        problems.push(at([...ref.path, 'case'], `cross-reference to unknown case "${ref.case}"`, `use the file name of a case in content/cases: ${[...citiesBySlug.keys()].join(', ')}`));
+        problems.push(
+          at(
+            [...ref.path, 'case'],
+            `cross-reference to unknown case "${ref.case}"`,
+            `use the file name of a case in content/cases: ${[...citiesBySlug.keys()].join(', ')}`,
+          ),
+        );
       else if (ref.city && !cities.includes(ref.city))
-        problems.push(at([...ref.path, 'city'], `case "${ref.case}" has no city "${ref.city}"`, `use one of: ${cities.join(', ')}`));
+        problems.push(
+          at(
+            [...ref.path, 'city'],
+            `case "${ref.case}" has no city "${ref.city}"`,
+            `use one of: ${cities.join(', ')}`,
+          ),
+        );
     }
   }
   return problems;

@@ -18,7 +18,8 @@ export const CityId = Slug;
 
 /** Where in its source a statement is made, e.g. "VI ¶2", "VI.2.1 a" or "V item 2". */
 export const Locator = z.string().regex(LOCATOR_PATTERN, {
-  error: 'a locator is a chapter and optional section, then "¶<paragraph>" and/or an item: "VI ¶2", "VI.2.1 a", "V item 2"',
+  error:
+    'a locator is a chapter and optional section, then "¶<paragraph>" and/or an item: "VI ¶2", "VI.2.1 a", "V item 2"',
 });
 
 /** A year stated by the source. */

@@ -49,7 +49,10 @@ describe('npm run build', () => {
 describe('a third case file', () => {
   it('appears on /cases/ and as a third column of /compare/ with no code change', () => {
     const content = copyOfContent();
-    copyFileSync(join(ROOT, 'tests/fixtures/valid/cases/northtown-southport.mdx'), join(content, 'cases/northtown-southport.mdx'));
+    copyFileSync(
+      join(ROOT, 'tests/fixtures/valid/cases/northtown-southport.mdx'),
+      join(content, 'cases/northtown-southport.mdx'),
+    );
     const result = build({ contentDir: content });
     expect(result.status, result.output).toBe(0);
     for (const prefix of ['', 'id/']) {
@@ -86,7 +89,12 @@ describe('bad input', () => {
     const result = build({ contentDir: content, script: 'check:content' });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('4 problem(s) in 4 file(s)');
-    for (const name of ['missing-field.mdx:3  summary', 'wrong-type.mdx:25  agreement.year', 'dangling-glossary-reference.mdx:82  concepts[1]', 'empty-case.mdx  the file is empty'])
+    for (const name of [
+      'missing-field.mdx:3  summary',
+      'wrong-type.mdx:25  agreement.year',
+      'dangling-glossary-reference.mdx:82  concepts[1]',
+      'empty-case.mdx  the file is empty',
+    ])
       expect(result.output).toContain(name);
   });
 });

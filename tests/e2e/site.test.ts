@@ -24,7 +24,13 @@ beforeAll(async () => {
   browser = await launchChromium();
   contexts = new Map();
   for (const view of VIEWS)
-    contexts.set(view.name, await browser.newContext({ colorScheme: view.colorScheme, viewport: { width: view.width, height: 800 } }));
+    contexts.set(
+      view.name,
+      await browser.newContext({
+        colorScheme: view.colorScheme,
+        viewport: { width: view.width, height: 800 },
+      }),
+    );
 });
 
 afterAll(async () => {
@@ -78,7 +84,9 @@ describe.each(pages.map((p) => [p.localPath, p] as const))('%s in Chromium', (_,
     const { tab } = await open(context(), page.localPath);
     expect(await tab.getAttribute('link[rel="canonical"]', 'href')).toBe(urlOf(page.localPath));
     for (const target of [page, counterpartOf(page)])
-      expect(await tab.getAttribute(`link[rel="alternate"][hreflang="${target.lang}"]`, 'href')).toBe(urlOf(target.localPath));
+      expect(await tab.getAttribute(`link[rel="alternate"][hreflang="${target.lang}"]`, 'href')).toBe(
+        urlOf(target.localPath),
+      );
     await tab.close();
   });
 
@@ -87,7 +95,9 @@ describe.each(pages.map((p) => [p.localPath, p] as const))('%s in Chromium', (_,
     async (name, view) => {
       const { tab, offSite, consoleErrors } = await open(contexts.get(name)!, page.localPath);
       const { violations } = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
       expect(offSite).toEqual([]);
       expect(consoleErrors).toEqual([]);
       if (view.width === 320) expect(await horizontalOverflow(tab)).toBe(0);
@@ -112,7 +122,9 @@ describe('links between pages', () => {
   it('serve the 404 page for an address that does not exist', async () => {
     const { tab, response } = await open(contexts.get('light 1280px')!, '/cases/no-such-case/');
     expect(response?.status()).toBe(404);
-    expect(await tab.locator('h1').textContent()).toBe(pages.find((p) => p.lang === 'en' && p.path === '/404.html')!.h1);
+    expect(await tab.locator('h1').textContent()).toBe(
+      pages.find((p) => p.lang === 'en' && p.path === '/404.html')!.h1,
+    );
     await tab.close();
   });
 });

@@ -7,7 +7,9 @@ const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
 async function errorsOf(html: string): Promise<string[]> {
   const report = await validator.validateString(html);
-  return report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
 }
 
 describe('HTML validity (html-validate, recommended preset)', () => {

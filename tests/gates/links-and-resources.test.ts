@@ -17,14 +17,18 @@ describe('links', () => {
 
   it('a dead anchor is caught', () => {
     const broken = casePage.html.replace('</main>', '<a href="#no-such-finding">x</a></main>');
-    expect(brokenLinks([...pages.filter((p) => p !== casePage), ...withPage(broken)], origin, fileExists)).toEqual([
+    expect(
+      brokenLinks([...pages.filter((p) => p !== casePage), ...withPage(broken)], origin, fileExists),
+    ).toEqual([
       '/cases/bandung-seoul/: #no-such-finding points at #no-such-finding, which /cases/bandung-seoul/ does not have',
     ]);
   });
 
   it('a link to a missing page is caught', () => {
     const broken = casePage.html.replace('</main>', '<a href="../no-such-case/">x</a></main>');
-    expect(brokenLinks(withPage(broken), origin, fileExists)).toContain('/cases/bandung-seoul/: ../no-such-case/ leads to no page or file');
+    expect(brokenLinks(withPage(broken), origin, fileExists)).toContain(
+      '/cases/bandung-seoul/: ../no-such-case/ leads to no page or file',
+    );
   });
 });
 
@@ -34,8 +38,13 @@ describe('privacy and security', () => {
   });
 
   it('an external image is caught', () => {
-    const broken = casePage.html.replace('</main>', '<img src="https://tiles.example.com/x.png" alt=""></main>');
-    expect(offSiteResources(withPage(broken)[0]!, origin)).toEqual(['/cases/bandung-seoul/: loads https://tiles.example.com/x.png from another host']);
+    const broken = casePage.html.replace(
+      '</main>',
+      '<img src="https://tiles.example.com/x.png" alt=""></main>',
+    );
+    expect(offSiteResources(withPage(broken)[0]!, origin)).toEqual([
+      '/cases/bandung-seoul/: loads https://tiles.example.com/x.png from another host',
+    ]);
   });
 
   it('every external link carries rel="noopener noreferrer"', () => {
@@ -50,8 +59,12 @@ describe('privacy and security', () => {
 
   it('an inline script or a weakened CSP is caught', () => {
     const inline = casePage.html.replace('</main>', '<script>alert(1)</script></main>');
-    expect(cspProblems(withPage(inline)[0]!)).toEqual(['/cases/bandung-seoul/: inline <script> (blocked by the CSP): alert(1)']);
+    expect(cspProblems(withPage(inline)[0]!)).toEqual([
+      '/cases/bandung-seoul/: inline <script> (blocked by the CSP): alert(1)',
+    ]);
     const weak = casePage.html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
-    expect(cspProblems(withPage(weak)[0]!)).toEqual(["/cases/bandung-seoul/: the CSP allows 'unsafe-inline' for scripts"]);
+    expect(cspProblems(withPage(weak)[0]!)).toEqual([
+      "/cases/bandung-seoul/: the CSP allows 'unsafe-inline' for scripts",
+    ]);
   });
 });

@@ -12,7 +12,10 @@ describe('the sitemap', () => {
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(sitemaps.length).toBeGreaterThan(0);
     const listed = sitemaps.flatMap((url) => {
-      const xml = readFileSync(join(outDir, new URL(url).pathname.slice(new URL(origin).pathname.length)), 'utf8');
+      const xml = readFileSync(
+        join(outDir, new URL(url).pathname.slice(new URL(origin).pathname.length)),
+        'utf8',
+      );
       return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     });
     const pages = readBuiltPages(outDir).filter((p) => !p.path.endsWith('404.html'));
@@ -21,6 +24,9 @@ describe('the sitemap', () => {
 
   it('is linked from every page', () => {
     for (const page of readBuiltPages(outDir))
-      expect(elementsOf(page.html).some((el) => el.tag === 'link' && el.attrs.rel === 'sitemap'), page.path).toBe(true);
+      expect(
+        elementsOf(page.html).some((el) => el.tag === 'link' && el.attrs.rel === 'sitemap'),
+        page.path,
+      ).toBe(true);
   });
 });

@@ -12,9 +12,15 @@ export interface BuiltPage {
 
 /** Every HTML page of a built site, with the URL path a static host serves it at. */
 export function readBuiltPages(outDir: string): BuiltPage[] {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   return files.map((file) => {
     const path = '/' + file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
-    return { path, file: relative(outDir, join(outDir, file)), html: readFileSync(join(outDir, file), 'utf8') };
+    return {
+      path,
+      file: relative(outDir, join(outDir, file)),
+      html: readFileSync(join(outDir, file), 'utf8'),
+    };
   });
 }

@@ -22,8 +22,15 @@ export function elementsOf(html: string): El[] {
   const out: El[] = [];
   const walk = (node: P5Node) => {
     if (node.tagName) {
-      const text = (node.childNodes ?? []).filter((c) => c.nodeName === '#text').map((c) => c.value ?? '').join('');
-      out.push({ tag: node.tagName, attrs: Object.fromEntries((node.attrs ?? []).map((a) => [a.name, a.value])), text });
+      const text = (node.childNodes ?? [])
+        .filter((c) => c.nodeName === '#text')
+        .map((c) => c.value ?? '')
+        .join('');
+      out.push({
+        tag: node.tagName,
+        attrs: Object.fromEntries((node.attrs ?? []).map((a) => [a.name, a.value])),
+        text,
+      });
     }
     for (const child of node.childNodes ?? []) walk(child);
     if (node.content) walk(node.content);

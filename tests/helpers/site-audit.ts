@@ -21,16 +21,31 @@ const LOADED = (el: El) =>
   !(el.tag === 'link' && /\b(canonical|alternate|sitemap)\b/.test(el.attrs.rel ?? ''));
 
 function urlsOf(el: El): string[] {
-  return URL_ATTRIBUTES.filter(([tag, attr]) => el.tag === tag && el.attrs[attr] !== undefined).map(([, attr]) => el.attrs[attr]!);
+  return URL_ATTRIBUTES.filter(([tag, attr]) => el.tag === tag && el.attrs[attr] !== undefined).map(
+    ([, attr]) => el.attrs[attr]!,
+  );
 }
 
 /**
  * Internal links that lead nowhere: a page or file that does not exist, or a `#fragment` with no
  * element of that id on the target page. `origin` is the site's URL with its base path.
  */
-export function brokenLinks(pages: BuiltPage[], origin: string, fileExists: (path: string) => boolean): string[] {
+export function brokenLinks(
+  pages: BuiltPage[],
+  origin: string,
+  fileExists: (path: string) => boolean,
+): string[] {
   const site = new URL(origin);
-  const ids = new Map(pages.map((p) => [p.path, new Set(elementsOf(p.html).flatMap((el) => [el.attrs.id, el.tag === 'a' ? el.attrs.name : undefined]).filter(Boolean))]));
+  const ids = new Map(
+    pages.map((p) => [
+      p.path,
+      new Set(
+        elementsOf(p.html)
+          .flatMap((el) => [el.attrs.id, el.tag === 'a' ? el.attrs.name : undefined])
+          .filter(Boolean),
+      ),
+    ]),
+  );
   const problems: string[] = [];
   for (const page of pages) {
     const here = new URL(page.path.slice(1), origin);
@@ -66,7 +81,9 @@ export function offSiteResources(page: BuiltPage, origin: string): string[] {
 export function unsafeExternalLinks(page: BuiltPage, origin: string): string[] {
   const site = new URL(origin).origin;
   return elementsOf(page.html)
-    .filter((el) => el.tag === 'a' && el.attrs.href && /^https?:/.test(new URL(el.attrs.href, origin).protocol))
+    .filter(
+      (el) => el.tag === 'a' && el.attrs.href && /^https?:/.test(new URL(el.attrs.href, origin).protocol),
+    )
     .filter((el) => new URL(el.attrs.href!, origin).origin !== site)
     .filter((el) => !/\bnoopener\b/.test(el.attrs.rel ?? '') || !/\bnoreferrer\b/.test(el.attrs.rel ?? ''))
     .map((el) => `${page.path}: external link ${el.attrs.href} lacks rel="noopener noreferrer"`);
@@ -86,7 +103,9 @@ export function parseCsp(policy: string): Map<string, string[]> {
 /** What breaks the rule "a CSP without unsafe-inline or unsafe-eval for scripts, and every page working under it". */
 export function cspProblems(page: BuiltPage): string[] {
   const elements = elementsOf(page.html);
-  const metas = elements.filter((el) => el.tag === 'meta' && el.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
+  const metas = elements.filter(
+    (el) => el.tag === 'meta' && el.attrs['http-equiv']?.toLowerCase() === 'content-security-policy',
+  );
   if (metas.length !== 1) return [`${page.path}: ${metas.length} CSP meta elements, expected 1`];
   const csp = parseCsp(metas[0]!.attrs.content ?? '');
   const scripts = csp.get('script-src') ?? csp.get('default-src');

@@ -27,7 +27,13 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
   return LANGUAGES.flatMap((lang) =>
     neutral(lang).map(({ path, h1 }) => {
       const localPath = localizedPath(lang, path);
-      return { lang, path, localPath, h1, file: localPath.endsWith('/') ? `${localPath.slice(1)}index.html` : localPath.slice(1) };
+      return {
+        lang,
+        path,
+        localPath,
+        h1,
+        file: localPath.endsWith('/') ? `${localPath.slice(1)}index.html` : localPath.slice(1),
+      };
     }),
   );
 }

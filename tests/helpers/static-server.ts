@@ -36,7 +36,10 @@ export async function startStaticServer(root: () => string, base = '/'): Promise
       else res.writeHead(404).end('not found');
     };
     if (!url.pathname.startsWith(base)) return notFound();
-    const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+    const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root(), relative);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (existsSync(file)) send(file);

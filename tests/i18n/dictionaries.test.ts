@@ -28,7 +28,9 @@ describe('UI dictionaries', () => {
 
   it('fill placeholders', () => {
     expect(t('en', 'case.ladderPosition', { rung: 2, total: 3 })).toBe('Rung 2 of 3 on the agreement ladder');
-    expect(t('id', 'case.ladderPosition', { rung: 2, total: 3 })).toBe('Anak tangga ke-2 dari 3 pada tangga perjanjian');
+    expect(t('id', 'case.ladderPosition', { rung: 2, total: 3 })).toBe(
+      'Anak tangga ke-2 dari 3 pada tangga perjanjian',
+    );
   });
 
   it('do not leave Indonesian strings identical to English except for names', () => {

@@ -23,7 +23,9 @@ describe('the comparison', () => {
   });
 
   it('marks a field a case does not cover as null, and keeps only covered fields', () => {
-    const byField = Object.fromEntries(comparison.fields.map((row) => [row.key, row.cells.map((cell) => cell?.map((i) => i.id) ?? null)]));
+    const byField = Object.fromEntries(
+      comparison.fields.map((row) => [row.key, row.cells.map((cell) => cell?.map((i) => i.id) ?? null)]),
+    );
     expect(byField).toEqual({
       economy: [null, ['dts-ini-1', 'dts-ini-2']],
       education: [null, ['dts-ini-3', 'dts-ini-4']],
@@ -36,12 +38,19 @@ describe('the comparison', () => {
 
   it('groups recommendations by theme across cases', () => {
     const row = comparison.themes.find((r) => r.key === 'communication-coordination');
-    expect(row?.cells.map((cell) => cell?.map((r) => r.id))).toEqual([['bs-rec-1'], ['dts-rec-4', 'dts-rec-5']]);
+    expect(row?.cells.map((cell) => cell?.map((r) => r.id))).toEqual([
+      ['bs-rec-1'],
+      ['dts-rec-4', 'dts-rec-5'],
+    ]);
   });
 
   it('adds a third case as a third column with no other change', () => {
     const three = compareCases(sortCases([...real, ...fixture]));
-    expect(three.columns.map((c) => c.slug)).toEqual(['bandung-seoul', 'daejeon-tangerang-selatan', 'northtown-southport']);
+    expect(three.columns.map((c) => c.slug)).toEqual([
+      'bandung-seoul',
+      'daejeon-tangerang-selatan',
+      'northtown-southport',
+    ]);
     expect(three.fields.every((row) => row.cells.length === 3)).toBe(true);
     expect(three.ladder[0]!.cases.map((c) => c.slug)).toEqual(['northtown-southport']);
   });
@@ -50,7 +59,9 @@ describe('the comparison', () => {
 describe('case links', () => {
   it('resolves the pointers of one case into another', () => {
     const links = resolveCaseLinks(real);
-    expect(links.map((l) => `${l.from.findingId}→${l.to.slug}/${l.to.cityName ?? ''}/${l.to.field ?? ''}`)).toEqual([
+    expect(
+      links.map((l) => `${l.from.findingId}→${l.to.slug}/${l.to.cityName ?? ''}/${l.to.field ?? ''}`),
+    ).toEqual([
       'dts-rec-1→bandung-seoul/Bandung/',
       'dts-rec-2→bandung-seoul/Bandung/technology-smart-city',
       'dts-rec-3→bandung-seoul/Bandung/',

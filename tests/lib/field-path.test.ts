@@ -11,7 +11,13 @@ describe('problem messages', () => {
 
   it('puts file, line, field, message and hint on one line', () => {
     expect(
-      formatProblem({ file: 'content/cases/a-b.mdx', line: 12, path: 'summary.id', message: 'missing', hint: 'add it' }),
+      formatProblem({
+        file: 'content/cases/a-b.mdx',
+        line: 12,
+        path: 'summary.id',
+        message: 'missing',
+        hint: 'add it',
+      }),
     ).toBe('content/cases/a-b.mdx:12  summary.id  missing (hint: add it)');
     expect(formatProblem({ file: 'content/cases/a-b.mdx', path: '', message: 'the file is empty' })).toBe(
       'content/cases/a-b.mdx  the file is empty',

@@ -13,7 +13,11 @@ describe('the bad-input corpus', () => {
 
   it.each(Object.entries(expected))('%s gets its message', (file, messages) => {
     const ofFile = lines.filter((line) => line.startsWith(`${DIR}/${file}`));
-    for (const message of messages) expect(ofFile.some((line) => line.includes(message)), `${message}\nin:\n${ofFile.join('\n')}`).toBe(true);
+    for (const message of messages)
+      expect(
+        ofFile.some((line) => line.includes(message)),
+        `${message}\nin:\n${ofFile.join('\n')}`,
+      ).toBe(true);
   });
 
   it('reports every file of the corpus in one run, each with a hint', () => {
