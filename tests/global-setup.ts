@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { build } from './helpers/build.ts';
-import { startStaticServer } from './helpers/static-server.ts';
+import { startStaticServer } from '../scripts/static-server.ts';
 
 /** The site's base path in tests: served under a sub-path, as on GitHub Pages, to prove that works. */
 const BASE = '/casebook/';

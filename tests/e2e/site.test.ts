@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/schemas/localized.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { validateFolder } from '../helpers/content.ts';
 import { expectedPages, type ExpectedPage } from '../helpers/site-pages.ts';
 

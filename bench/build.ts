@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A build measured by the benchmark. */
+export interface MeasuredBuild {
+  outDir: string;
+  /** Seconds of the content check (`npm run check:content`), which every build runs first. */
+  checkSeconds: number;
+  /** Seconds of `astro build`. */
+  buildSeconds: number;
+  /** Peak resident memory of the Astro build process, MiB. */
+  peakMiB: number;
+}
+
+const run = (args: string[], env: NodeJS.ProcessEnv) => {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return { seconds: (performance.now() - started) / 1000, stdout: result.stdout };
+};
+
+/** Checks and builds a content folder into a fresh output folder, measuring both steps. */
+export function measuredBuild(options: { contentDir?: string; siteUrl?: string } = {}): MeasuredBuild {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-bench-')), 'dist');
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CASEBOOK_OUT_DIR: outDir,
+    CASEBOOK_CACHE_DIR: mkdtempSync(join(tmpdir(), 'casebook-bench-cache-')),
+    ...(options.contentDir ? { CASEBOOK_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+  };
+  const check = run(['scripts/check-content.ts'], env);
+  const build = run(['bench/build-child.ts'], env);
+  const last = build.stdout.trim().split('\n').at(-1) ?? '{}';
+  const { peakMiB } = JSON.parse(last) as { seconds: number; peakMiB: number };
+  return { outDir, checkSeconds: check.seconds, buildSeconds: build.seconds, peakMiB };
+}

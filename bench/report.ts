@@ -1,0 +1,144 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { ScalingResult } from './scaling.ts';
+import { BUDGETS, type Template } from './templates.ts';
+
+/** Everything one run of the benchmark measured. */
+export interface BenchResults {
+  date: string;
+  templates: { template: Template; weight: PageWeight; lighthouse: LighthouseResult }[];
+  scaling: ScalingResult[];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pair = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+/** The budgets a run breaks, in words; empty when all hold. */
+export function brokenBudgets(results: BenchResults): string[] {
+  const broken: string[] = [];
+  for (const { template, weight, lighthouse } of results.templates) {
+    for (const [category, score] of Object.entries(lighthouse.scores))
+      if (score < BUDGETS.lighthouseMin)
+        broken.push(
+          `${template.name}: Lighthouse ${category} ${score} < ${BUDGETS.lighthouseMin} (${lighthouse.failing.join(', ')})`,
+        );
+    if (weight.bytes.js.gzip > BUDGETS.scriptGzipMax)
+      broken.push(
+        `${template.name}: ${kb(weight.bytes.js.gzip)} of JavaScript on load > ${kb(BUDGETS.scriptGzipMax)}`,
+      );
+    if (weight.fontRequests > BUDGETS.fontRequestsMax)
+      broken.push(`${template.name}: ${weight.fontRequests} web font(s) on load`);
+    if (template.name === 'case' && weight.total.gzip > BUDGETS.casePageGzipMax)
+      broken.push(`case page: ${kb(weight.total.gzip)} gzip in all > ${kb(BUDGETS.casePageGzipMax)}`);
+  }
+  const hundred = results.scaling.find((s) => s.cases === 100);
+  if (hundred && !hundred.compareUsable) broken.push('/compare/ at 100 cases is not usable at 320 px');
+  return broken;
+}
+
+/** bench/RESULTS.md. */
+export function renderResults(results: BenchResults, broken: string[]): string {
+  const weightRows = results.templates.map(({ template, weight }) => [
+    template.name,
+    `\`${template.path}\``,
+    weight.requests,
+    pair(weight.bytes.html),
+    pair(weight.bytes.css),
+    pair(weight.bytes.js),
+    pair({
+      raw: weight.bytes.font.raw + weight.bytes.image.raw + weight.bytes.other.raw,
+      gzip: weight.bytes.font.gzip + weight.bytes.image.gzip + weight.bytes.other.gzip,
+    }),
+    pair(weight.total),
+  ]);
+  const lighthouseRows = results.templates.map(({ template, lighthouse: l }) => [
+    template.name,
+    l.scores.performance,
+    l.scores.accessibility,
+    l.scores['best-practices'],
+    l.scores.seo,
+    `${Math.round(l.metrics.fcp)} ms`,
+    `${Math.round(l.metrics.lcp)} ms`,
+    `${Math.round(l.metrics.tbt)} ms`,
+    l.metrics.cls.toFixed(3),
+  ]);
+  const scalingRows = results.scaling.map((s) => [
+    s.cases,
+    s.checkSeconds.toFixed(1),
+    s.buildSeconds.toFixed(1),
+    s.secondsPerCase.toFixed(3),
+    Math.round(s.peakMiB),
+    kb(s.compareHtmlGzip),
+    s.compareUsable ? 'yes' : '**no**',
+    `${Math.round(s.compareLoadMs)} ms`,
+  ]);
+  return `# Benchmark results
+
+Written by \`npm run bench\` on ${results.date} (${cpus().length} cores, Node ${process.versions.node},
+Debian's Chromium). Do not edit by hand.
+
+## Bytes fetched on load, per template (raw / gzip)
+
+Measured in Chromium with an empty cache: every response of the page load, gzip at level 6.
+
+${table(['template', 'page', 'requests', 'HTML', 'CSS', 'JS', 'fonts, images, other', 'total'], weightRows)}
+
+## Lighthouse (mobile defaults, median of ${results.templates[0]?.lighthouse.runs ?? 0} runs)
+
+${table(['template', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], lighthouseRows)}
+
+## Build scaling (synthetic cases of realistic length, in a temporary folder)
+
+"check" is the content validation every build runs first; peak memory is the Astro build process's
+maximum resident set; \`/compare/\` is usable when it loads at 320 px with its heading and without
+sideways page scroll (its table scrolls in its own box).
+
+${table(['cases', 'check s', 'build s', 's per case', 'peak MiB', '/compare/ HTML gzip', '/compare/ usable', '/compare/ load'], scalingRows)}
+
+## Budgets
+
+- Lighthouse ${BUDGETS.lighthouseMin} in all four categories on every template
+- a case page at most ${kb(BUDGETS.casePageGzipMax)} gzip in all (HTML, CSS, JS, fonts, images)
+- at most ${kb(BUDGETS.scriptGzipMax)} gzip of JavaScript on load; no web fonts on load
+- \`/compare/\` builds and stays usable at 100 cases
+
+${broken.length === 0 ? 'All budgets hold.' : `**Broken:**\n\n${broken.map((b) => `- ${b}`).join('\n')}`}
+`;
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the README's short results table (between the bench markers). */
+export function updateReadme(path: string, results: BenchResults): void {
+  const readme = readFileSync(path, 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`${path} lacks the ${START} … ${END} markers`);
+  const rows = results.templates.map(({ template, weight, lighthouse: l }) => [
+    template.name,
+    kb(weight.total.gzip),
+    kb(weight.bytes.js.gzip),
+    weight.requests,
+    `${l.scores.performance} / ${l.scores.accessibility} / ${l.scores['best-practices']} / ${l.scores.seo}`,
+  ]);
+  const scaling = results.scaling
+    .map(
+      (s) =>
+        `${s.cases} cases: ${(s.checkSeconds + s.buildSeconds).toFixed(1)} s, ${Math.round(s.peakMiB)} MiB`,
+    )
+    .join('; ');
+  const block = `${START}
+Latest \`npm run bench\` (${results.date}; details in [bench/RESULTS.md](bench/RESULTS.md)):
+
+${table(['template', 'on load, gzip', 'JS gzip', 'requests', 'Lighthouse perf / a11y / BP / SEO'], rows)}
+
+Build with synthetic cases: ${scaling}.
+${END}`;
+  writeFileSync(path, readme.slice(0, from) + block + readme.slice(to + END.length));
+}

@@ -1,0 +1,62 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { parseFrontmatter } from '../src/lib/frontmatter.ts';
+
+type Data = Record<string, unknown> & { cities: { id: string; name: string }[] };
+
+/** The real case files' data: the templates synthetic cases are made from (realistic length). */
+function realCases(contentDir: string): Data[] {
+  const dir = join(contentDir, 'cases');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const parsed = parseFrontmatter(f, readFileSync(join(dir, f), 'utf8'));
+      if (Array.isArray(parsed)) throw new Error(`${f} does not parse`);
+      return parsed.data as Data;
+    });
+}
+
+/** Deep-copies a value, renaming finding ids, city ids and case references on the way. */
+function rewrite(value: unknown, rename: (key: string, value: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, rename));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? rename(k, v) : rewrite(v, rename)]),
+    );
+  return value;
+}
+
+/**
+ * Writes `count` valid synthetic case files (fictional cities, the real cases' structure and text
+ * length, each pointing at the next case) plus the real glossary into a new temporary content
+ * folder, and returns its path. Never written into the repository.
+ */
+export function writeSyntheticContent(count: number, contentDir = 'content'): string {
+  const dir = mkdtempSync(join(tmpdir(), `casebook-synthetic-${count}-`));
+  mkdirSync(join(dir, 'cases'));
+  cpSync(join(contentDir, 'glossary'), join(dir, 'glossary'), { recursive: true });
+  const templates = realCases(contentDir);
+  const slug = (i: number) => `synthetic-${String(i).padStart(4, '0')}-case`;
+  for (let i = 0; i < count; i++) {
+    const template = templates[i % templates.length]!;
+    const cityIds = new Map(template.cities.map((city, n) => [city.id, `city-${n === 0 ? 'a' : 'b'}`]));
+    const prefix = `s${i}`;
+    const data = rewrite(template, (key, v) => {
+      if (key === 'id' && /^[a-z]+-[a-z]+-[a-z0-9]+$/.test(v) && !cityIds.has(v)) return `${prefix}-${v}`;
+      if (['id', 'city', 'addressee'].includes(key) && cityIds.has(v)) return cityIds.get(v)!;
+      // A cross-reference names another case and one of its cities: point it at the next case.
+      if (key === 'case') return slug((i + 1) % count);
+      if (key === 'city') return 'city-a';
+      return v;
+    }) as Data;
+    data.cities = data.cities.map((city, n) => ({
+      ...city,
+      name: `Synthetic ${n === 0 ? 'North' : 'South'} ${i}`,
+    }));
+    writeFileSync(join(dir, 'cases', `${slug(i)}.mdx`), `---\n${stringify(data, { lineWidth: 100 })}---\n`);
+  }
+  return dir;
+}

@@ -1,0 +1,22 @@
+/** One page per template of the site: the pages the benchmark measures. */
+export const TEMPLATES = [
+  { name: 'home', path: '/' },
+  { name: 'case list', path: '/cases/' },
+  { name: 'case', path: '/cases/daejeon-tangerang-selatan/' },
+  { name: 'comparison', path: '/compare/' },
+  { name: '404', path: '/404.html' },
+] as const;
+
+export type Template = (typeof TEMPLATES)[number];
+
+/** The budgets `npm run bench` enforces (issue: quality gates and a performance budget). */
+export const BUDGETS = {
+  /** Lighthouse score, 0–100, in each of the four categories, on every template. */
+  lighthouseMin: 100,
+  /** A case page in all: HTML + CSS + JS + fonts + images fetched on load, gzip bytes. */
+  casePageGzipMax: 30 * 1024,
+  /** JavaScript fetched on load, gzip bytes, on any template. */
+  scriptGzipMax: 2 * 1024,
+  /** Web fonts fetched on load (the site uses the reader's system fonts). */
+  fontRequestsMax: 0,
+} as const;
