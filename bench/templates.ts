@@ -4,6 +4,7 @@ export const TEMPLATES = [
   { name: 'case list', path: '/cases/' },
   { name: 'case', path: '/cases/daejeon-tangerang-selatan/' },
   { name: 'comparison', path: '/compare/' },
+  { name: 'glossary', path: '/glossary/' },
   { name: '404', path: '/404.html' },
 ] as const;
 

@@ -8,6 +8,7 @@ export const PATHS = {
   home: '/',
   cases: '/cases/',
   compare: '/compare/',
+  glossary: '/glossary/',
   case: (slug: string) => `/cases/${slug}/`,
   notFound: '/404.html',
 } as const;

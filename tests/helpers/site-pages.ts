@@ -21,6 +21,7 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
     { path: PATHS.home, h1: t(lang, 'home.title') },
     { path: PATHS.cases, h1: t(lang, 'cases.title') },
     { path: PATHS.compare, h1: t(lang, 'compare.title') },
+    { path: PATHS.glossary, h1: t(lang, 'glossary.title') },
     ...cases.map((c) => ({ path: PATHS.case(c.slug), h1: caseTitle(c.data) })),
     { path: PATHS.notFound, h1: t(lang, 'notFound.title') },
   ];
