@@ -38,6 +38,7 @@ export function writeSyntheticContent(count: number, contentDir = 'content'): st
   const dir = mkdtempSync(join(tmpdir(), `casebook-synthetic-${count}-`));
   mkdirSync(join(dir, 'cases'));
   cpSync(join(contentDir, 'glossary'), join(dir, 'glossary'), { recursive: true });
+  cpSync(join(contentDir, 'dataset.yaml'), join(dir, 'dataset.yaml'));
   const templates = realCases(contentDir);
   const slug = (i: number) => `synthetic-${String(i).padStart(4, '0')}-case`;
   for (let i = 0; i < count; i++) {

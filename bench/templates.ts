@@ -5,6 +5,7 @@ export const TEMPLATES = [
   { name: 'case', path: '/cases/daejeon-tangerang-selatan/' },
   { name: 'comparison', path: '/compare/' },
   { name: 'glossary', path: '/glossary/' },
+  { name: 'data', path: '/data/' },
   { name: '404', path: '/404.html' },
 ] as const;
 

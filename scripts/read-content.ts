@@ -16,7 +16,15 @@ function readFolder(folder: string, cwd: string): ContentFile[] {
     .map((path) => ({ file: relative(cwd, path), text: readFileSync(path, 'utf8') }));
 }
 
-/** Reads every case and glossary file under a content directory. */
+/** Reads every case and glossary file under a content directory, and its dataset.yaml. */
 export function readContentDir(dir: string, cwd: string) {
-  return { cases: readFolder(join(dir, 'cases'), cwd), glossary: readFolder(join(dir, 'glossary'), cwd) };
+  const datasetPath = join(dir, 'dataset.yaml');
+  return {
+    cases: readFolder(join(dir, 'cases'), cwd),
+    glossary: readFolder(join(dir, 'glossary'), cwd),
+    datasetPath: relative(cwd, datasetPath),
+    dataset: existsSync(datasetPath)
+      ? { file: relative(cwd, datasetPath), text: readFileSync(datasetPath, 'utf8') }
+      : undefined,
+  };
 }

@@ -9,6 +9,9 @@ export const PATHS = {
   cases: '/cases/',
   compare: '/compare/',
   glossary: '/glossary/',
+  data: '/data/',
+  /** Data files are the same in every language. */
+  dataFile: (name: string) => `/data/${name}`,
   case: (slug: string) => `/cases/${slug}/`,
   notFound: '/404.html',
 } as const;

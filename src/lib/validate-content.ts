@@ -1,4 +1,5 @@
 import { CaseSchema, type CaseData } from '../schemas/case.ts';
+import { DatasetSchema } from '../schemas/dataset.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { Slug } from '../schemas/identifiers.ts';
 import { formatPath } from './field-path.ts';
@@ -27,6 +28,23 @@ export interface ContentReport {
   cases: ValidCase[];
   glossary: Map<string, GlossaryEntry>;
   problems: Problem[];
+}
+
+/** Validates `dataset.yaml` (the dataset's version and licence); `undefined` means it is missing. */
+export function validateDataset(file: ContentFile | undefined, expectedPath: string): Problem[] {
+  if (!file)
+    return [
+      {
+        file: expectedPath,
+        path: '',
+        message: 'missing dataset.yaml',
+        hint: 'copy content/dataset.yaml: it gives the version and the licence',
+      },
+    ];
+  const parsed = parseYaml(file.file, file.text);
+  if (Array.isArray(parsed)) return parsed;
+  const result = DatasetSchema.safeParse(parsed.data, { reportInput: true });
+  return result.success ? [] : problemsFromZod(file.file, result.error, parsed.lineOf);
 }
 
 /** What each content folder holds. */

@@ -22,6 +22,7 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
     { path: PATHS.cases, h1: t(lang, 'cases.title') },
     { path: PATHS.compare, h1: t(lang, 'compare.title') },
     { path: PATHS.glossary, h1: t(lang, 'glossary.title') },
+    { path: PATHS.data, h1: t(lang, 'data.title') },
     ...cases.map((c) => ({ path: PATHS.case(c.slug), h1: caseTitle(c.data) })),
     { path: PATHS.notFound, h1: t(lang, 'notFound.title') },
   ];

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** `content/dataset.yaml`: the casebook as a dataset. */
+export const DatasetSchema = z.strictObject({
+  /** Version of the dataset, semantic versioning; raise it when the findings change. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'a version is MAJOR.MINOR.PATCH, e.g. "1.0.0"' }),
+  /** Licence of the casebook's own text and data (the theses remain their authors'). */
+  licence: z.strictObject({
+    /** SPDX identifier, e.g. "CC-BY-4.0". */
+    id: z.string().min(1),
+    /** Where the licence text is. */
+    url: z.url(),
+  }),
+});
+export type Dataset = z.output<typeof DatasetSchema>;
