@@ -6,6 +6,7 @@ export const TEMPLATES = [
   { name: 'comparison', path: '/compare/' },
   { name: 'glossary', path: '/glossary/' },
   { name: 'data', path: '/data/' },
+  { name: 'source', path: '/sources/hafiez-2022/' },
   { name: '404', path: '/404.html' },
 ] as const;
 

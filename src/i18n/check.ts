@@ -16,6 +16,7 @@ import {
   SOURCE_TYPES,
 } from '../schemas/vocabulary.ts';
 import { LANGUAGES } from '../schemas/localized.ts';
+import { FINDING_KINDS } from '../lib/findings.ts';
 
 /** Every vocabulary value needs a label in both dictionaries under `<prefix>.<value>`. */
 export const VOCABULARY_LABELS: Record<string, readonly string[]> = {
@@ -32,6 +33,7 @@ export const VOCABULARY_LABELS: Record<string, readonly string[]> = {
   theme: RECOMMENDATION_THEMES,
   sourceType: SOURCE_TYPES,
   language: LANGUAGES,
+  findingKind: FINDING_KINDS,
 };
 
 /**

@@ -10,6 +10,8 @@ export const PATHS = {
   compare: '/compare/',
   glossary: '/glossary/',
   data: '/data/',
+  sources: '/sources/',
+  source: (id: string) => `/sources/${id}/`,
   /** Data files are the same in every language. */
   dataFile: (name: string) => `/data/${name}`,
   case: (slug: string) => `/cases/${slug}/`,

@@ -2,6 +2,7 @@ import { LANGUAGES, type Language } from '../../src/schemas/localized.ts';
 import { localizedPath, PATHS } from '../../src/lib/routes.ts';
 import { caseTitle, type CaseEntry } from '../../src/lib/casebook.ts';
 import { t } from '../../src/i18n/index.ts';
+import { sourceEntries } from '../../src/lib/sources.ts';
 
 /** A page the site must have, with the main heading it must show. */
 export interface ExpectedPage {
@@ -23,6 +24,11 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
     { path: PATHS.compare, h1: t(lang, 'compare.title') },
     { path: PATHS.glossary, h1: t(lang, 'glossary.title') },
     { path: PATHS.data, h1: t(lang, 'data.title') },
+    { path: PATHS.sources, h1: t(lang, 'sources.title') },
+    ...sourceEntries(cases).map(({ source, cases: from }) => ({
+      path: PATHS.source(source.id),
+      h1: `${t(lang, `sourceType.${source.type}`)}: ${from.map((c) => c.title).join('; ')}`,
+    })),
     ...cases.map((c) => ({ path: PATHS.case(c.slug), h1: caseTitle(c.data) })),
     { path: PATHS.notFound, h1: t(lang, 'notFound.title') },
   ];

@@ -35,6 +35,13 @@ describe('UI dictionaries', () => {
 
   it('do not leave Indonesian strings identical to English except for names', () => {
     const same = Object.keys(en).filter((key) => en[key as keyof typeof en] === id[key as keyof typeof id]);
-    expect(same.sort()).toEqual(['case.status', 'country.ID', 'home.title', 'nav.data', 'site.name', 'theme.smart-city']);
+    expect(same.sort()).toEqual([
+      'case.status',
+      'country.ID',
+      'home.title',
+      'nav.data',
+      'site.name',
+      'theme.smart-city',
+    ]);
   });
 });
