@@ -37,6 +37,12 @@ describe('UI dictionaries', () => {
     const same = Object.keys(en).filter((key) => en[key as keyof typeof en] === id[key as keyof typeof id]);
     expect(same.sort()).toEqual([
       'case.status',
+      'cite.apa',
+      'cite.biblatex',
+      'cite.bibtex',
+      'cite.csl',
+      'cite.harvard',
+      'cite.ris',
       'country.ID',
       'home.title',
       'nav.data',

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import Ajv from 'ajv';
+import CSL from 'citeproc';
+import { describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../helpers/content.ts';
+
+const { outDir } = inject('site');
+const styles = JSON.parse(
+  readFileSync(join(ROOT, 'node_modules/@citation-js/plugin-csl/lib/styles.json'), 'utf8'),
+);
+const locales = JSON.parse(
+  readFileSync(join(ROOT, 'node_modules/@citation-js/plugin-csl/lib/locales.json'), 'utf8'),
+);
+/** The official CSL-JSON schema, read from ../shared (never copied into the project). */
+const cslSchema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'schemas', 'csl-data.json'), 'utf8'));
+const validateCsl = new Ajv({ strict: false, allErrors: true }).compile(cslSchema);
+
+/** Every citation file of the built site, in both languages. */
+const files = ['cite', 'id/cite'].flatMap((dir) =>
+  readdirSync(join(outDir, dir)).map((name) => join(dir, name)),
+);
+const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
+const ofKind = (suffix: RegExp) => files.filter((f) => suffix.test(f));
+
+describe('citation files', () => {
+  it('exist for every case and the comparison, in four formats and both languages', () => {
+    expect(files).toHaveLength(2 * 3 * 4);
+  });
+
+  it.each(ofKind(/(?<!\.biblatex)\.bib$/))('%s parses as BibTeX, with the page and its theses', (file) => {
+    const bib = parseBibtex(read(file));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries[0]!.key).toMatch(/^casebook_/);
+    expect(bib.entries.length).toBeGreaterThanOrEqual(2);
+    expect(bib.entries[0]!.fields.author).toEqual([{ name: 'Sister City Casebook contributors' }]);
+  });
+
+  it.each(ofKind(/\.biblatex\.bib$/))('%s parses as BibLaTeX, with the thesis as @thesis', (file) => {
+    const bib = parseBibtex(read(file));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries[0]!.type).toBe('online');
+    expect(bib.entries.slice(1).every((e) => e.type === 'thesis')).toBe(true);
+  });
+
+  it.each(ofKind(/\.ris$/))('%s has no hard-wrapped line', (file) => {
+    const lines = read(file)
+      .split('\n')
+      .filter((line) => line !== '');
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+    expect(lines.filter((line) => line.startsWith('TY  - ')).length).toBe(
+      lines.filter((line) => line.startsWith('ER  - ')).length,
+    );
+  });
+
+  it.each(ofKind(/\.json$/))(
+    '%s is CSL-JSON the official schema accepts, and renders with citeproc',
+    (file) => {
+      const items = JSON.parse(read(file));
+      expect(validateCsl(items), JSON.stringify(validateCsl.errors)).toBe(true);
+      const engine = new CSL.Engine(
+        {
+          retrieveLocale: (lang) => locales[lang] ?? locales['en-US'],
+          retrieveItem: (id) => items.find((i: { id: string }) => i.id === id),
+        },
+        styles.apa,
+      );
+      engine.updateItems(items.map((i: { id: string }) => i.id));
+      const [, entries] = engine.makeBibliography();
+      expect(entries).toHaveLength(items.length);
+      expect(entries.join('')).toContain('Sister City Casebook');
+    },
+  );
+
+  it('are checked by a schema that rejects fields and types CSL-JSON does not have', () => {
+    expect(validateCsl([{ id: 'x', type: 'website', title: 'x' }])).toBe(false);
+    expect(validateCsl([{ id: 'x', type: 'webpage', title: 'x', institution: 'y' }])).toBe(false);
+  });
+
+  it('invent no author or year for the Bandung–Seoul thesis', () => {
+    const items = JSON.parse(read('cite/bandung-seoul.json'));
+    const thesis = items.find((i: { type: string }) => i.type === 'thesis');
+    expect(thesis.author).toBeUndefined();
+    expect(thesis.issued).toBeUndefined();
+    expect(thesis.title).toMatch(
+      /^\[Thesis on the Bandung–Seoul partnership; title not stated in the excerpt\]$/,
+    );
+  });
+});
+
+describe('cite blocks on pages', () => {
+  it.each([
+    'cases/daejeon-tangerang-selatan/index.html',
+    'id/cases/bandung-seoul/index.html',
+    'compare/index.html',
+  ])('%s shows APA and Harvard, the files, and the thesis to cite too', (page) => {
+    const html = read(page);
+    expect(html).toMatch(/data-citation="apa"[^>]*>Sister City Casebook contributors\. \(\d{4}, \w+ \d+\)\./);
+    expect(html).toMatch(/data-citation="harvard"[^>]*>Sister City Casebook contributors \(\d{4}\)/);
+    for (const ext of ['.bib"', '.biblatex.bib"', '.ris"', '.json"']) expect(html).toContain(ext);
+    expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">/);
+  });
+});
