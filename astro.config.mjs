@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 /**
  * SITE_URL is the one setting for where the casebook is published: canonical links, hreflang
@@ -10,6 +12,12 @@ import tailwindcss from '@tailwindcss/vite';
  * the site work under that sub-path, as on GitHub Pages. Default: the local preview address.
  */
 const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
+
+const contentDir = process.env.CASEBOOK_CONTENT_DIR ?? './content';
+/** Old paths of moved pages (content/redirects.yaml): forwarding pages, kept out of the sitemap. */
+const movedFrom = existsSync(`${contentDir}/redirects.yaml`)
+  ? (parse(readFileSync(`${contentDir}/redirects.yaml`, 'utf8')) ?? []).map((/** @type {{ from: string }} */ r) => r.from)
+  : [];
 
 export default defineConfig({
   site: siteUrl.origin,
@@ -29,12 +37,17 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } },
-      filter: (page) => !/\/404(\.html)?$/.test(page),
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(siteUrl.pathname.length - 1).replace(/^\/id\//, '/');
+        return !/\/404(\.html)?$/.test(page) && !movedFrom.includes(path);
+      },
     }),
   ],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Never inline scripts or assets: the Content-Security-Policy allows scripts from files only.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
         // warns about once per case file; Astro handles it, so the warning is only noise.

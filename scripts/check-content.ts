@@ -2,14 +2,19 @@
 // Usage: node scripts/check-content.ts [contentDir]   (default: $CASEBOOK_CONTENT_DIR or ./content)
 import { relative } from 'node:path';
 import { readContentDir } from './read-content.ts';
-import { validateContent, validateDataset } from '../src/lib/validate-content.ts';
+import { validateContent, validateDataset, validateRedirects } from '../src/lib/validate-content.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { dictionaryProblems } from '../src/i18n/check.ts';
 
 const dir = process.argv[2] ?? process.env.CASEBOOK_CONTENT_DIR ?? 'content';
-const { cases, glossary, dataset, datasetPath } = readContentDir(dir, process.cwd());
+const { cases, glossary, dataset, datasetPath, redirects } = readContentDir(dir, process.cwd());
 const report = validateContent(cases, glossary);
-const problems = [...report.problems, ...validateDataset(dataset, datasetPath), ...dictionaryProblems()];
+const problems = [
+  ...report.problems,
+  ...validateDataset(dataset, datasetPath),
+  ...validateRedirects(redirects),
+  ...dictionaryProblems(),
+];
 
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file));

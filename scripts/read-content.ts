@@ -16,6 +16,10 @@ function readFolder(folder: string, cwd: string): ContentFile[] {
     .map((path) => ({ file: relative(cwd, path), text: readFileSync(path, 'utf8') }));
 }
 
+function readOptional(path: string, cwd: string): ContentFile | undefined {
+  return existsSync(path) ? { file: relative(cwd, path), text: readFileSync(path, 'utf8') } : undefined;
+}
+
 /** Reads every case and glossary file under a content directory, and its dataset.yaml. */
 export function readContentDir(dir: string, cwd: string) {
   const datasetPath = join(dir, 'dataset.yaml');
@@ -23,6 +27,7 @@ export function readContentDir(dir: string, cwd: string) {
     cases: readFolder(join(dir, 'cases'), cwd),
     glossary: readFolder(join(dir, 'glossary'), cwd),
     datasetPath: relative(cwd, datasetPath),
+    redirects: readOptional(join(dir, 'redirects.yaml'), cwd),
     dataset: existsSync(datasetPath)
       ? { file: relative(cwd, datasetPath), text: readFileSync(datasetPath, 'utf8') }
       : undefined,

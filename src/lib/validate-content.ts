@@ -1,5 +1,6 @@
 import { CaseSchema, type CaseData } from '../schemas/case.ts';
 import { DatasetSchema } from '../schemas/dataset.ts';
+import { RedirectsSchema } from '../schemas/redirects.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { Slug } from '../schemas/identifiers.ts';
 import { formatPath } from './field-path.ts';
@@ -44,6 +45,15 @@ export function validateDataset(file: ContentFile | undefined, expectedPath: str
   const parsed = parseYaml(file.file, file.text);
   if (Array.isArray(parsed)) return parsed;
   const result = DatasetSchema.safeParse(parsed.data, { reportInput: true });
+  return result.success ? [] : problemsFromZod(file.file, result.error, parsed.lineOf);
+}
+
+/** Validates `redirects.yaml` (moved pages), which is optional. */
+export function validateRedirects(file: ContentFile | undefined): Problem[] {
+  if (!file) return [];
+  const parsed = parseYaml(file.file, file.text);
+  if (Array.isArray(parsed)) return parsed;
+  const result = RedirectsSchema.safeParse(parsed.data ?? [], { reportInput: true });
   return result.success ? [] : problemsFromZod(file.file, result.error, parsed.lineOf);
 }
 

@@ -10,6 +10,8 @@ export const FindingShape = {
   locator: Locator,
   /** The finding, in the casebook's own words. */
   text: LocalizedText,
+  /** Ids the finding was published under before: their anchors keep working on its page. */
+  formerIds: z.array(FindingId).optional(),
 };
 
 /** A finding with nothing more than its text (an obstacle, an enabling factor, an event). */

@@ -1,9 +1,13 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, copyOfContent, type BuildResult } from '../helpers/build.ts';
 import { ROOT, validateFolder } from '../helpers/content.ts';
 import { expectedPages } from '../helpers/site-pages.ts';
+import { publishedSite } from '../helpers/published-site.ts';
+import { manifestProblems } from '../../src/lib/manifest.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { startStaticServer } from '../../scripts/static-server.ts';
 
 const cases = validateFolder('content').cases;
 const read = (result: BuildResult, file: string) => readFileSync(join(result.outDir, file), 'utf8');
@@ -97,5 +101,47 @@ describe('bad input', () => {
       'empty-case.mdx  the file is empty',
     ])
       expect(result.output).toContain(name);
+  });
+});
+
+describe('published links', () => {
+  it('survive a renamed finding (formerIds) and a moved case page (content/redirects.yaml), fragment kept', async () => {
+    const content = copyOfContent();
+    const bs = readFileSync(join(content, 'cases/bandung-seoul.mdx'), 'utf8');
+    writeFileSync(
+      join(content, 'cases/bandung-seoul-partnership.mdx'),
+      bs.replace('      - id: bs-ini-1\n', '      - id: bs-ini-9\n        formerIds: [bs-ini-1]\n'),
+    );
+    rmSync(join(content, 'cases/bandung-seoul.mdx'));
+    const dts = join(content, 'cases/daejeon-tangerang-selatan.mdx');
+    writeFileSync(
+      dts,
+      readFileSync(dts, 'utf8').replaceAll('case: bandung-seoul', 'case: bandung-seoul-partnership'),
+    );
+    writeFileSync(
+      join(content, 'redirects.yaml'),
+      '- from: /cases/bandung-seoul/\n  to: /cases/bandung-seoul-partnership/\n',
+    );
+
+    let outDir = '';
+    const server = await startStaticServer(() => outDir, '/');
+    try {
+      const result = build({ contentDir: content, siteUrl: server.origin });
+      expect(result.status, result.output).toBe(0);
+      outDir = result.outDir;
+      const manifest = JSON.parse(readFileSync(join(ROOT, 'content/published.json'), 'utf8'));
+      const inEveryLanguage = (path: string) => [path, `/id${path}`];
+      expect(manifestProblems(manifest, publishedSite(outDir, server.origin), inEveryLanguage)).toEqual([]);
+      expect(read(result, 'sitemap-0.xml')).not.toContain('/cases/bandung-seoul/<');
+
+      const browser = await launchChromium();
+      const tab = await browser.newPage();
+      await tab.goto(new URL('id/cases/bandung-seoul/#bs-ini-1', server.origin).href);
+      await tab.waitForURL(new URL('id/cases/bandung-seoul-partnership/#bs-ini-1', server.origin).href);
+      expect(await tab.locator('[id="bs-ini-1"]').getAttribute('data-former-id')).toBe('bs-ini-9');
+      await browser.close();
+    } finally {
+      await server.close();
+    }
   });
 });

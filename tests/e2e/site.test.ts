@@ -156,3 +156,28 @@ describe('the browser gates themselves', () => {
     await tab.close();
   });
 });
+
+describe('finding permalinks', () => {
+  it('show a plain #id link, and a Copy link button that copies the canonical URL with the fragment', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(origin).origin });
+    const tab = await context.newPage();
+    await tab.goto(urlOf('/id/cases/daejeon-tangerang-selatan/'));
+    const finding = tab.locator('#dts-rec-2');
+    expect(await finding.locator('a[href="#dts-rec-2"]').textContent()).toBe('#dts-rec-2');
+    await finding.getByRole('button', { name: 'Salin tautan' }).click();
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(
+      urlOf('/id/cases/daejeon-tangerang-selatan/') + '#dts-rec-2',
+    );
+    await context.close();
+  });
+
+  it('keep the Copy link button hidden without JavaScript, where it could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(urlOf('/cases/bandung-seoul/'));
+    expect(await tab.locator('button[data-copy-link]').first().isHidden()).toBe(true);
+    expect(await tab.locator('#bs-ini-1 a[href="#bs-ini-1"]').isVisible()).toBe(true);
+    await context.close();
+  });
+});

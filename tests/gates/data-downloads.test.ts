@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { FINDINGS_CSV_COLUMNS } from '../../src/lib/dataset.ts';
 import { findingsOf } from '../../src/lib/findings.ts';
-import { readBuiltPages } from '../helpers/built-site.ts';
+import { readBuiltPages } from '../../scripts/built-site.ts';
 import { validateFolder } from '../helpers/content.ts';
 import { elementsOf } from '../helpers/html-tree.ts';
 

@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { readBuiltPages } from '../helpers/built-site.ts';
+import { readBuiltPages } from '../../scripts/built-site.ts';
 
 const pages = readBuiltPages(inject('site').outDir);
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });

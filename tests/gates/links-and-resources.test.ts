@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readBuiltPages } from '../helpers/built-site.ts';
+import { readBuiltPages } from '../../scripts/built-site.ts';
 import { brokenLinks, cspProblems, offSiteResources, unsafeExternalLinks } from '../helpers/site-audit.ts';
 
 const { outDir, origin } = inject('site');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readBuiltPages } from '../helpers/built-site.ts';
+import { readBuiltPages } from '../../scripts/built-site.ts';
 import { elementsOf } from '../helpers/html-tree.ts';
 
 const { outDir, origin } = inject('site');

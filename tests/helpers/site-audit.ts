@@ -1,4 +1,4 @@
-import type { BuiltPage } from './built-site.ts';
+import type { BuiltPage } from '../../scripts/built-site.ts';
 import { elementsOf, type El } from './html-tree.ts';
 
 /** Attributes that point at another resource, by element. */

@@ -24,3 +24,6 @@ export function readBuiltPages(outDir: string): BuiltPage[] {
     };
   });
 }
+
+/** Whether a built page only forwards readers to a page that moved. */
+export const isRedirectPage = (page: BuiltPage) => /<meta http-equiv="refresh"/i.test(page.html);
