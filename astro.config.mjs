@@ -16,7 +16,9 @@ const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
 const contentDir = process.env.CASEBOOK_CONTENT_DIR ?? './content';
 /** Old paths of moved pages (content/redirects.yaml): forwarding pages, kept out of the sitemap. */
 const movedFrom = existsSync(`${contentDir}/redirects.yaml`)
-  ? (parse(readFileSync(`${contentDir}/redirects.yaml`, 'utf8')) ?? []).map((/** @type {{ from: string }} */ r) => r.from)
+  ? (parse(readFileSync(`${contentDir}/redirects.yaml`, 'utf8')) ?? []).map(
+      (/** @type {{ from: string }} */ r) => r.from,
+    )
   : [];
 
 export default defineConfig({

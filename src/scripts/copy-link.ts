@@ -7,25 +7,25 @@ function findingUrl(id: string): string {
   return `${canonical ?? location.href.split('#')[0]}#${id}`;
 }
 
-/** Copies text: the Clipboard API where the page may use it, else a hidden textarea. */
-async function copy(text: string): Promise<void> {
-  if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'sr-only';
-  document.body.append(area);
-  area.select();
-  document.execCommand('copy');
-  area.remove();
+/**
+ * Copies a finding's link. Where the Clipboard API is not available (a page served over plain
+ * HTTP), it puts the link in the address bar instead and says so.
+ */
+async function copyLink(button: HTMLButtonElement): Promise<string> {
+  const id = button.dataset.copyLink ?? '';
+  if (navigator.clipboard && window.isSecureContext) {
+    await navigator.clipboard.writeText(findingUrl(id));
+    return button.dataset.copied ?? '';
+  }
+  history.replaceState(null, '', `#${id}`);
+  return button.dataset.inAddressBar ?? '';
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
   const label = button.textContent ?? '';
   button.hidden = false;
   button.addEventListener('click', async () => {
-    await copy(findingUrl(button.dataset.copyLink ?? ''));
-    button.textContent = button.dataset.copied ?? label;
+    button.textContent = await copyLink(button);
     setTimeout(() => (button.textContent = label), 2000);
   });
 }
