@@ -41,6 +41,7 @@ describe('UI dictionaries', () => {
       'cite.biblatex',
       'cite.bibtex',
       'cite.csl',
+      'cite.findingTitle',
       'cite.harvard',
       'cite.ris',
       'country.ID',
