@@ -7,6 +7,7 @@ export const TEMPLATES = [
   { name: 'glossary', path: '/glossary/' },
   { name: 'data', path: '/data/' },
   { name: 'source', path: '/sources/hafiez-2022/' },
+  { name: 'teach', path: '/teach/' },
   { name: '404', path: '/404.html' },
 ] as const;
 

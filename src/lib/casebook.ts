@@ -1,6 +1,7 @@
 import type { CaseData } from '../schemas/case.ts';
 import type { LocalizedText } from '../schemas/localized.ts';
 import type { CooperationField } from '../schemas/vocabulary.ts';
+import { findingsOf } from './findings.ts';
 
 /** A case as pages use it: its slug (file name) and its validated data. */
 export interface CaseEntry {
@@ -63,4 +64,9 @@ export function resolveCaseLinks(cases: readonly CaseEntry[]): CaseLink[] {
       }),
     ),
   );
+}
+
+/** The slug of the case page each finding is on, by finding id. */
+export function findingPages(cases: readonly CaseEntry[]): Map<string, string> {
+  return new Map(cases.flatMap(({ slug, data }) => findingsOf(data).map((f) => [f.id, slug] as const)));
 }

@@ -12,6 +12,10 @@ export interface CaseReferences {
   findingIds: { id: string; path: Path }[];
   concepts: { id: string; path: Path }[];
   caseRefs: { case: string; city?: string; path: Path }[];
+  /** Findings that discussion questions rest on. */
+  questionRefs: { id: string; path: Path }[];
+  /** Ids of the discussion questions (anchors on the lecturers' page). */
+  questionIds: { id: string; path: Path }[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -31,7 +35,14 @@ const listAt = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) 
 
 /** Extracts what other files must agree with from a case file's (possibly invalid) data. */
 export function referencesOf(data: unknown): CaseReferences {
-  const refs: CaseReferences = { cityIds: [], findingIds: [], concepts: [], caseRefs: [] };
+  const refs: CaseReferences = {
+    cityIds: [],
+    findingIds: [],
+    concepts: [],
+    caseRefs: [],
+    questionRefs: [],
+    questionIds: [],
+  };
   if (!isRecord(data)) return refs;
   for (const city of listAt(data.cities))
     if (isRecord(city) && typeof city.id === 'string') refs.cityIds.push(city.id);
@@ -48,6 +59,14 @@ export function referencesOf(data: unknown): CaseReferences {
           ...(typeof ref.city === 'string' ? { city: ref.city } : {}),
           path: ['recommendations', i, 'refersTo', j],
         });
+    });
+  });
+  listAt(data.questions).forEach((question, i) => {
+    if (!isRecord(question)) return;
+    if (typeof question.id === 'string')
+      refs.questionIds.push({ id: question.id, path: ['questions', i, 'id'] });
+    listAt(question.findings).forEach((id, j) => {
+      if (typeof id === 'string') refs.questionRefs.push({ id, path: ['questions', i, 'findings', j] });
     });
   });
   return refs;

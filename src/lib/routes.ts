@@ -9,6 +9,7 @@ export const PATHS = {
   cases: '/cases/',
   compare: '/compare/',
   glossary: '/glossary/',
+  teach: '/teach/',
   data: '/data/',
   sources: '/sources/',
   source: (id: string) => `/sources/${id}/`,

@@ -149,6 +149,7 @@ function crossFileProblems(cases: ParsedFile[], glossary: Map<string, GlossaryEn
   const withRefs = cases.map((c) => ({ ...c, refs: referencesOf(c.data) }));
   const citiesBySlug = new Map(withRefs.map((c) => [c.slug, c.refs.cityIds]));
   const firstSeen = new Map<string, { file: string; path: string }>();
+  const allFindingIds = new Set(withRefs.flatMap((c) => c.refs.findingIds.map((f) => f.id)));
   for (const c of withRefs) {
     const at = (path: (string | number)[], message: string, hint: string): Problem => ({
       file: c.file,
@@ -180,6 +181,23 @@ function crossFileProblems(cases: ParsedFile[], glossary: Map<string, GlossaryEn
             `add content/glossary/${id}.yaml or use one of: ${[...glossary.keys()].join(', ')}`,
           ),
         );
+    for (const { id, path } of c.refs.questionRefs)
+      if (!allFindingIds.has(id))
+        problems.push(
+          at(path, `question rests on unknown finding "${id}"`, 'use the id of a finding in any case file'),
+        );
+    for (const { id, path } of c.refs.questionIds) {
+      const first = firstSeen.get(id);
+      if (first)
+        problems.push(
+          at(
+            path,
+            `question id "${id}" is already used (at ${first.file} ${first.path})`,
+            'give each question its own id, e.g. "bs-q-2"',
+          ),
+        );
+      else firstSeen.set(id, { file: c.file, path: formatPath(path) });
+    }
     for (const ref of c.refs.caseRefs) {
       const cities = citiesBySlug.get(ref.case);
       if (!cities)

@@ -7,6 +7,7 @@ import { CityId, NotStated, Slug } from './identifiers.ts';
 import { LocalizedText } from './localized.ts';
 import { OutcomesSchema } from './outcomes.ts';
 import { RecommendationSchema } from './recommendation.ts';
+import { QuestionSchema } from './question.ts';
 import { SourceSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
 import { GENERAL_ADDRESSEES } from './vocabulary.ts';
@@ -42,6 +43,8 @@ export const CaseShape = {
   concepts: z.array(Slug).min(1),
   /** The work the case is drawn from. */
   source: SourceSchema,
+  /** Discussion questions for lecturers, each resting on findings. */
+  questions: z.array(QuestionSchema).default([]),
 };
 
 /** One partnership: a case file's frontmatter, with the rules that span fields inside the file. */

@@ -24,8 +24,8 @@ describe('npm run build', () => {
 
   it('writes every page in both languages with the right html lang', () => {
     const pages = expectedPages(cases);
-    // Home, case list, two cases, compare, glossary, data, source list, two sources, 404.
-    expect(pages).toHaveLength(2 * 11);
+    // Home, case list, two cases, compare, glossary, data, teach, source list, two sources, 404.
+    expect(pages).toHaveLength(2 * 12);
     for (const page of pages) {
       expect(existsSync(join(result.outDir, page.file)), page.file).toBe(true);
       expect(read(result, page.file)).toContain(`<html lang="${page.lang}"`);

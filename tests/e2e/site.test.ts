@@ -181,3 +181,27 @@ describe('finding permalinks', () => {
     await context.close();
   });
 });
+
+describe('the lecturers’ kit', () => {
+  it('prints clean: no navigation, language switch or buttons, and link addresses shown', async () => {
+    const tab = await contexts.get('light 1280px')!.newPage();
+    await tab.goto(urlOf('/teach/'));
+    await tab.emulateMedia({ media: 'print' });
+    expect(await tab.locator('header').isVisible()).toBe(false);
+    expect(await tab.locator('[data-language-switch]').isVisible()).toBe(false);
+    const after = await tab
+      .locator('main a[href*="/cases/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/cases/');
+    await tab.close();
+  });
+
+  it('links every discussion question to the findings it rests on', async () => {
+    const tab = await contexts.get('light 1280px')!.newPage();
+    await tab.goto(urlOf('/teach/'));
+    await tab.locator('#bs-q-3 a[href$="#dts-rec-2"]').click();
+    await tab.waitForURL(urlOf('/cases/daejeon-tangerang-selatan/') + '#dts-rec-2');
+    await tab.close();
+  });
+});

@@ -24,6 +24,7 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
     { path: PATHS.compare, h1: t(lang, 'compare.title') },
     { path: PATHS.glossary, h1: t(lang, 'glossary.title') },
     { path: PATHS.data, h1: t(lang, 'data.title') },
+    { path: PATHS.teach, h1: t(lang, 'teach.title') },
     { path: PATHS.sources, h1: t(lang, 'sources.title') },
     ...sourceEntries(cases).map(({ source, cases: from }) => ({
       path: PATHS.source(source.id),

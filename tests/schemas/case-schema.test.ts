@@ -107,6 +107,12 @@ describe('case schema', () => {
     expect(lines[1]).toMatch(/timeline\[0\]\.locator {2}a locator is a chapter/);
   });
 
+  it('requires a discussion question to rest on at least one finding', () => {
+    const data = validData();
+    data.questions = [{ id: 'nts-q-1', text: { en: 'Why?', id: 'Mengapa?' }, findings: [] }];
+    expect(messages(data).join('\n')).toMatch(/questions\[0\]\.findings {2}/);
+  });
+
   it('accepts "not-stated" for facts the source does not give, and nothing else in their place', () => {
     const data = validData();
     data.agreement.year = 'not-stated';
