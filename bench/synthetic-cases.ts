@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseFrontmatter } from '../src/lib/frontmatter.ts';
+import { referencesOf } from '../src/lib/references.ts';
 
 type Data = Record<string, unknown> & { cities: { id: string; name: string }[] };
 
@@ -53,6 +54,11 @@ export function writeSyntheticContent(count: number, contentDir = 'content'): st
       if (key === 'city') return 'city-a';
       return v;
     }) as Data;
+    // Discussion questions rest on findings: keep only those of this synthetic case.
+    const own = new Set(referencesOf(data).findingIds.map((f) => f.id));
+    data.questions = ((data.questions ?? []) as { findings: string[] }[])
+      .map((q) => ({ ...q, findings: q.findings.map((id) => `${prefix}-${id}`).filter((id) => own.has(id)) }))
+      .filter((q) => q.findings.length > 0);
     data.cities = data.cities.map((city, n) => ({
       ...city,
       name: `Synthetic ${n === 0 ? 'North' : 'South'} ${i}`,

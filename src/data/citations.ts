@@ -8,6 +8,7 @@ import {
   type RenderedCitation,
 } from '../lib/citation.ts';
 import { findingsOf } from '../lib/findings.ts';
+import { sourceEntries } from '../lib/sources.ts';
 import { PATHS } from '../lib/routes.ts';
 import type { Language } from '../schemas/localized.ts';
 import { t } from '../i18n/index.ts';
@@ -74,14 +75,18 @@ export function citeTargets(cases: CaseEntry[]): CiteTarget[] {
         cases: [entry],
       })),
     ),
-    ...cases.map((entry) => ({
-      kind: 'thesis' as const,
-      id: entry.data.source.id,
-      path: PATHS.source(entry.data.source.id),
-      title: () => caseTitle(entry.data),
-      changedPath: `cases/${entry.slug}.mdx`,
-      cases: [entry],
-    })),
+    // One thesis may be the source of several cases: one target per source.
+    ...sourceEntries(cases).map(({ source, cases: from }) => {
+      const entries = cases.filter((c) => from.some((f) => f.slug === c.slug));
+      return {
+        kind: 'thesis' as const,
+        id: source.id,
+        path: PATHS.source(source.id),
+        title: () => entries.map((c) => caseTitle(c.data)).join('; '),
+        changedPath: entries.length === 1 ? `cases/${entries[0]!.slug}.mdx` : 'cases',
+        cases: entries.slice(0, 1),
+      };
+    }),
   ];
   const ids = targets.map((target) => target.id);
   const clash = ids.find((id, i) => ids.indexOf(id) !== i);

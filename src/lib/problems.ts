@@ -17,7 +17,7 @@ export interface Problem {
 
 /** Suggests a fix for a Zod issue, in terms a content editor understands. */
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
-  const field = String(issue.path.at(-1) ?? 'field');
+  const field = issue.path.length > 0 ? String(issue.path.at(-1)) : 'the whole file';
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined && (field === 'en' || field === 'id'))

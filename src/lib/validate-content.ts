@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { CaseSchema, type CaseData } from '../schemas/case.ts';
 import { DatasetSchema } from '../schemas/dataset.ts';
 import { RedirectsSchema } from '../schemas/redirects.ts';
@@ -31,30 +32,24 @@ export interface ContentReport {
   problems: Problem[];
 }
 
-/** Validates `dataset.yaml` (the dataset's version and licence); `undefined` means it is missing. */
-export function validateDataset(file: ContentFile | undefined, expectedPath: string): Problem[] {
-  if (!file)
-    return [
-      {
-        file: expectedPath,
-        path: '',
-        message: 'missing dataset.yaml',
-        hint: 'copy content/dataset.yaml: it gives the version and the licence',
-      },
-    ];
+/** Parses a single YAML content file and checks it against a schema. */
+function validateYamlFile(file: ContentFile, schema: z.ZodType): Problem[] {
   const parsed = parseYaml(file.file, file.text);
   if (Array.isArray(parsed)) return parsed;
-  const result = DatasetSchema.safeParse(parsed.data, { reportInput: true });
+  const result = schema.safeParse(parsed.data ?? null, { reportInput: true });
   return result.success ? [] : problemsFromZod(file.file, result.error, parsed.lineOf);
+}
+
+/** Validates `dataset.yaml` (the dataset's version and licence); `undefined` means it is missing. */
+export function validateDataset(file: ContentFile | undefined, expectedPath: string): Problem[] {
+  if (file) return validateYamlFile(file, DatasetSchema);
+  const hint = 'copy content/dataset.yaml: it gives the version and the licence';
+  return [{ file: expectedPath, path: '', message: 'missing dataset.yaml', hint }];
 }
 
 /** Validates `redirects.yaml` (moved pages), which is optional. */
 export function validateRedirects(file: ContentFile | undefined): Problem[] {
-  if (!file) return [];
-  const parsed = parseYaml(file.file, file.text);
-  if (Array.isArray(parsed)) return parsed;
-  const result = RedirectsSchema.safeParse(parsed.data ?? [], { reportInput: true });
-  return result.success ? [] : problemsFromZod(file.file, result.error, parsed.lineOf);
+  return file ? validateYamlFile(file, RedirectsSchema) : [];
 }
 
 /** What each content folder holds. */
