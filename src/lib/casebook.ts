@@ -70,3 +70,14 @@ export function resolveCaseLinks(cases: readonly CaseEntry[]): CaseLink[] {
 export function findingPages(cases: readonly CaseEntry[]): Map<string, string> {
   return new Map(cases.flatMap(({ slug, data }) => findingsOf(data).map((f) => [f.id, slug] as const)));
 }
+
+/** The cases before and after one case in reading order, for previous/next links. */
+export function neighbours<T extends CaseEntry>(
+  cases: readonly T[],
+  slug: string,
+): { previous?: T; next?: T } {
+  const i = cases.findIndex((c) => c.slug === slug);
+  const previous = i > 0 ? cases[i - 1] : undefined;
+  const next = i >= 0 && i < cases.length - 1 ? cases[i + 1] : undefined;
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}

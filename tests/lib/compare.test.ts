@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCases, ladderRank } from '../../src/lib/compare.ts';
-import { caseTitle, resolveCaseLinks, sortCases } from '../../src/lib/casebook.ts';
+import { caseTitle, neighbours, resolveCaseLinks, sortCases } from '../../src/lib/casebook.ts';
 import { validateFolder } from '../helpers/content.ts';
 
 const real = validateFolder('content').cases;
@@ -72,6 +72,13 @@ describe('case links', () => {
   it('refuses to publish a pointer to a case that does not exist', () => {
     const alone = real.filter((c) => c.slug === 'daejeon-tangerang-selatan');
     expect(() => resolveCaseLinks(alone)).toThrow(/dts-rec-1 refers to unknown case "bandung-seoul"/);
+  });
+
+  it('gives each case its previous and next case in reading order', () => {
+    const sorted = sortCases(real);
+    expect(neighbours(sorted, 'bandung-seoul')).toEqual({ next: sorted[1] });
+    expect(neighbours(sorted, 'daejeon-tangerang-selatan')).toEqual({ previous: sorted[0] });
+    expect(neighbours(sorted, 'nowhere')).toEqual({});
   });
 
   it('titles a case by its two cities', () => {
