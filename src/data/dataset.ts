@@ -30,8 +30,13 @@ export function lastContentChange(relativePath = ''): string | undefined {
   return lastChanges.get(relativePath);
 }
 
-/** `content/dataset.yaml`, validated, with the date of the last content change. */
+let datasetInfo: DatasetInfo | undefined;
+
+/** `content/dataset.yaml`, validated, with the date of the last content change; read once per build. */
 export function loadDatasetInfo(): DatasetInfo {
-  const dataset = DatasetSchema.parse(parse(readFileSync(join(contentDir, 'dataset.yaml'), 'utf8')));
-  return { ...dataset, lastChanged: lastContentChange() };
+  datasetInfo ??= {
+    ...DatasetSchema.parse(parse(readFileSync(join(contentDir, 'dataset.yaml'), 'utf8'))),
+    lastChanged: lastContentChange(),
+  };
+  return datasetInfo;
 }
