@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CityId } from './identifiers.ts';
 import { Country, GovernmentKind } from './vocabulary.ts';
+import { CoordinatesSchema } from './coordinates.ts';
 
 /** One of the two cities in a partnership. */
 export const CitySchema = z.strictObject({
@@ -12,5 +13,7 @@ export const CitySchema = z.strictObject({
   country: Country,
   /** The kind of government the source names for the city. */
   government: GovernmentKind,
+  /** Approximate position of the city centre, for the map (geography, not from the source). */
+  coordinates: CoordinatesSchema,
 });
 export type City = z.output<typeof CitySchema>;

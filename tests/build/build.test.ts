@@ -24,8 +24,8 @@ describe('npm run build', () => {
 
   it('writes every page in both languages with the right html lang', () => {
     const pages = expectedPages(cases);
-    // Home, case list, two cases, compare, glossary, data, teach, source list, two sources, 404.
-    expect(pages).toHaveLength(2 * 12);
+    // Home, case list, two cases, compare, glossary, data, teach, source list, two sources, search, 404.
+    expect(pages).toHaveLength(2 * 13);
     for (const page of pages) {
       expect(existsSync(join(result.outDir, page.file)), page.file).toBe(true);
       expect(read(result, page.file)).toContain(`<html lang="${page.lang}"`);
@@ -66,6 +66,13 @@ describe('a third case file', () => {
       const compare = read(result, `${prefix}compare/index.html`);
       const firstHeaderRow = /<thead>([\s\S]*?)<\/thead>/.exec(compare)?.[1] ?? '';
       expect(firstHeaderRow.match(/<th /g)).toHaveLength(1 + 3);
+      // The map draws the new case's cities and line from its data alone.
+      const map = /<figure[^>]*data-figure="map"[\s\S]*?<\/figure>/.exec(
+        read(result, `${prefix}cases/index.html`),
+      )![0];
+      for (const city of ['Northtown', 'Southport', 'Bandung', 'Seoul', 'Daejeon', 'Tangerang Selatan'])
+        expect(map).toContain(`data-city="${city}"`);
+      expect(map.match(/data-link="/g)).toHaveLength(3);
     }
   });
 });
@@ -96,8 +103,8 @@ describe('bad input', () => {
     expect(result.output).toContain('4 problem(s) in 4 file(s)');
     for (const name of [
       'missing-field.mdx:3  summary',
-      'wrong-type.mdx:25  agreement.year',
-      'dangling-glossary-reference.mdx:82  concepts[1]',
+      'wrong-type.mdx:27  agreement.year',
+      'dangling-glossary-reference.mdx:84  concepts[1]',
       'empty-case.mdx  the file is empty',
     ])
       expect(result.output).toContain(name);
