@@ -28,7 +28,7 @@ export interface ComparisonRow<K, T> {
 export interface Comparison {
   columns: CaseColumn[];
   /** The ladder, lowest rung first, with the cases standing on each rung. */
-  ladder: { level: AgreementLevel; rank: number; cases: CaseColumn[] }[];
+  ladder: LadderRung[];
   /** Cooperation fields that at least one case covers, in vocabulary order. */
   fields: ComparisonRow<CooperationField, Initiative>[];
   /** Recommendation themes that at least one case uses, in vocabulary order. */
@@ -55,16 +55,29 @@ function rows<K extends string, T>(
     .filter((row) => row.cells.some((cell) => cell !== null));
 }
 
+/** One rung of the agreement ladder, with the cases standing on it. */
+export interface LadderRung {
+  level: AgreementLevel;
+  /** 1 for the lowest rung. */
+  rank: number;
+  cases: CaseColumn[];
+}
+
+/** Every rung of the agreement ladder, lowest first, with the given cases placed on theirs. */
+export function agreementLadder(columns: readonly CaseColumn[]): LadderRung[] {
+  return AGREEMENT_LEVELS.map((level) => ({
+    level,
+    rank: ladderRank(level),
+    cases: columns.filter((col) => col.data.agreement.level === level),
+  }));
+}
+
 /** Builds the side-by-side comparison of the given cases, in the order given. */
 export function compareCases(cases: readonly CaseEntry[]): Comparison {
   const columns = cases.map((c) => ({ slug: c.slug, title: caseTitle(c.data), data: c.data }));
   return {
     columns,
-    ladder: AGREEMENT_LEVELS.map((level) => ({
-      level,
-      rank: ladderRank(level),
-      cases: columns.filter((col) => col.data.agreement.level === level),
-    })),
+    ladder: agreementLadder(columns),
     fields: rows(COOPERATION_FIELDS, columns, (data, field) =>
       data.fields.filter((entry) => entry.field === field).flatMap((entry) => entry.initiatives),
     ),
