@@ -12,6 +12,8 @@ export default defineConfig(
   tseslint.configs.recommended,
   astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
+  // Files served as they are and run in the browser.
+  { files: ['public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -1,0 +1,49 @@
+// The colour theme. Loaded as a classic script in <head>, so it runs before the first paint: a
+// reader who picked a theme never sees the other one flash. Without a stored choice, CSS follows the
+// system (color-scheme: light dark). A file, not inline code: the Content-Security-Policy forbids
+// inline scripts.
+(() => {
+  const KEY = 'casebook-theme';
+  const root = document.documentElement;
+
+  /** @param {string | null} choice */
+  const apply = (choice) => {
+    if (choice === 'light' || choice === 'dark') root.dataset.theme = choice;
+    else delete root.dataset.theme;
+  };
+
+  /** Storage can be blocked (private modes, strict settings): the theme then lasts one page. */
+  const storage = {
+    get: () => {
+      try {
+        return localStorage.getItem(KEY);
+      } catch {
+        return null;
+      }
+    },
+    /** @param {string} choice */
+    set: (choice) => {
+      try {
+        if (choice === 'light' || choice === 'dark') localStorage.setItem(KEY, choice);
+        else localStorage.removeItem(KEY);
+      } catch {
+        /* the choice still applies to this page */
+      }
+    },
+  };
+
+  apply(storage.get());
+
+  document.addEventListener('DOMContentLoaded', () => {
+    const picker = document.querySelector('[data-theme-picker]');
+    const select = picker?.querySelector('select');
+    if (!picker || !select) return;
+    select.value = root.dataset.theme ?? 'system';
+    select.addEventListener('change', () => {
+      storage.set(select.value);
+      apply(select.value);
+    });
+    // The picker needs this script, so it is shown only once the script runs.
+    picker.removeAttribute('hidden');
+  });
+})();
