@@ -66,5 +66,9 @@ describe('privacy and security', () => {
     expect(cspProblems(withPage(weak)[0]!)).toEqual([
       "/cases/bandung-seoul/: the CSP allows 'unsafe-inline' for scripts",
     ]);
+    const wasm = casePage.html.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+    expect(cspProblems(withPage(wasm)[0]!)).toEqual([
+      "/cases/bandung-seoul/: the CSP allows 'wasm-unsafe-eval' outside the search page",
+    ]);
   });
 });

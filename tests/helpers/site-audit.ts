@@ -100,7 +100,10 @@ export function parseCsp(policy: string): Map<string, string[]> {
   );
 }
 
-/** What breaks the rule "a CSP without unsafe-inline or unsafe-eval for scripts, and every page working under it". */
+/**
+ * What breaks the rule "a CSP without unsafe-inline or unsafe-eval for scripts, and every page working
+ * under it"; 'wasm-unsafe-eval' only on the search page.
+ */
 export function cspProblems(page: BuiltPage): string[] {
   const elements = elementsOf(page.html);
   const metas = elements.filter(
@@ -113,6 +116,9 @@ export function cspProblems(page: BuiltPage): string[] {
   if (!scripts) problems.push(`${page.path}: the CSP sets neither script-src nor default-src`);
   for (const bad of ["'unsafe-inline'", "'unsafe-eval'"])
     if (scripts?.includes(bad)) problems.push(`${page.path}: the CSP allows ${bad} for scripts`);
+  // Compiling WebAssembly (and nothing else) is allowed where Pagefind runs: the search pages.
+  if (scripts?.includes("'wasm-unsafe-eval'") && !/(^|\/)search\/$/.test(page.path))
+    problems.push(`${page.path}: the CSP allows 'wasm-unsafe-eval' outside the search page`);
   for (const el of elements) {
     if (el.tag === 'script' && !el.attrs.src && !/json/.test(el.attrs.type ?? ''))
       problems.push(`${page.path}: inline <script> (blocked by the CSP): ${el.text.trim().slice(0, 60)}`);
