@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * SITE_URL is the one setting for where the casebook is published: canonical links, hreflang
@@ -37,6 +38,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    searchIndex(contentDir),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } },
       filter: (page) => {

@@ -21,8 +21,11 @@ const KIND_OF: Record<string, ResourceKind> = {
   image: 'image',
 };
 
-/** Loads a page in a fresh browser context (empty cache) and adds up what it fetched. */
-export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
+/**
+ * Loads a page in a fresh browser context (empty cache) and adds up what it fetched; with `until`,
+ * also what it fetched until that selector shows (e.g. the first search result).
+ */
+export async function measurePageWeight(browser: Browser, url: string, until?: string): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const fetched: Promise<{ kind: ResourceKind; body: Buffer }>[] = [];
@@ -35,6 +38,10 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (until) {
+    await page.waitForSelector(until);
+    await page.waitForLoadState('networkidle');
+  }
   const resources = await Promise.all(fetched);
   await context.close();
   const bytes = Object.fromEntries(

@@ -3,12 +3,14 @@ import { cpus } from 'node:os';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ScalingResult } from './scaling.ts';
-import { BUDGETS, type Template } from './templates.ts';
+import { BUDGETS, SEARCH, type Template } from './templates.ts';
 
 /** Everything one run of the benchmark measured. */
 export interface BenchResults {
   date: string;
   templates: { template: Template; weight: PageWeight; lighthouse: LighthouseResult }[];
+  /** The search page with a first query, until its first result shows. */
+  search: PageWeight;
   scaling: ScalingResult[];
 }
 
@@ -88,6 +90,10 @@ Measured in Chromium with an empty cache: every response of the page load, gzip 
 
 ${table(['template', 'page', 'requests', 'HTML', 'CSS', 'JS', 'fonts, images, other', 'total'], weightRows)}
 
+A first search (\`${SEARCH.path}?q=${SEARCH.query}\`, until the first result shows, Pagefind's
+engine, index and fragments included): ${results.search.requests} requests, ${pair(results.search.total)}
+(JS ${pair(results.search.bytes.js)}).
+
 ## Lighthouse (mobile defaults, median of ${results.templates[0]?.lighthouse.runs ?? 0} runs)
 
 ${table(['template', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], lighthouseRows)}
@@ -138,6 +144,7 @@ Latest \`npm run bench\` (${results.date}; details in [bench/RESULTS.md](bench/R
 
 ${table(['template', 'on load, gzip', 'JS gzip', 'requests', 'Lighthouse perf / a11y / BP / SEO'], rows)}
 
+A first search fetches ${kb(results.search.total.gzip)} gzip in all (${results.search.requests} requests).
 Build with synthetic cases: ${scaling}.
 ${END}`;
   writeFileSync(path, readme.slice(0, from) + block + readme.slice(to + END.length));

@@ -1,5 +1,5 @@
-// `npm run bench`: page weight and Lighthouse for every template, build scaling with 10, 100 and
-// 500 synthetic cases. Writes bench/RESULTS.md and the README's table; exits 1 if a budget breaks.
+// `npm run bench`: page weight and Lighthouse for every template, what a first search fetches, build
+// scaling with 10, 100 and 500 synthetic cases. Writes bench/RESULTS.md and the README's table; exits 1 if a budget breaks.
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
@@ -8,7 +8,7 @@ import { runLighthouse } from './lighthouse.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { brokenBudgets, renderResults, updateReadme, type BenchResults } from './report.ts';
 import { measureScaling } from './scaling.ts';
-import { TEMPLATES } from './templates.ts';
+import { SEARCH, TEMPLATES } from './templates.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '10,100,500').split(',').map(Number);
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -29,12 +29,18 @@ try {
     const lighthouse = await runLighthouse(url, 3);
     templates.push({ template, weight, lighthouse });
   }
+  log('search: first query');
+  const search = await measurePageWeight(
+    browser,
+    new URL(`${SEARCH.path.slice(1)}?q=${SEARCH.query}`, server.origin).href,
+    '[data-search-results] li',
+  );
   const scaling = [];
   for (const count of SCALES) {
     log(`scaling: ${count} cases`);
     scaling.push(await measureScaling(browser, count));
   }
-  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), templates, scaling };
+  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), templates, search, scaling };
   const broken = brokenBudgets(results);
   writeFileSync('bench/RESULTS.md', renderResults(results, broken));
   updateReadme('README.md', results);

@@ -8,10 +8,14 @@ export const TEMPLATES = [
   { name: 'data', path: '/data/' },
   { name: 'source', path: '/sources/hafiez-2022/' },
   { name: 'teach', path: '/teach/' },
+  { name: 'search', path: '/search/' },
   { name: '404', path: '/404.html' },
 ] as const;
 
 export type Template = (typeof TEMPLATES)[number];
+
+/** A first search on the search page: everything it fetches, page and Pagefind together. */
+export const SEARCH = { path: '/search/', query: 'Cikapundung' } as const;
 
 /** The budgets `npm run bench` enforces (issue: quality gates and a performance budget). */
 export const BUDGETS = {

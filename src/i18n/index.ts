@@ -24,3 +24,11 @@ export function t(lang: Language, key: UiKey, params: Record<string, string | nu
 export const translator = (lang: Language) => (key: UiKey, params?: Record<string, string | number>) =>
   t(lang, key, params);
 export type Translate = ReturnType<typeof translator>;
+
+/** The words a locator is written out with (chapter, section, paragraph, item), in one language. */
+export const locatorLabels = (lang: Language) => ({
+  chapter: t(lang, 'locator.chapter'),
+  section: t(lang, 'locator.section'),
+  paragraph: t(lang, 'locator.paragraph'),
+  item: t(lang, 'locator.item'),
+});

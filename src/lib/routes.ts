@@ -12,6 +12,7 @@ export const PATHS = {
   teach: '/teach/',
   data: '/data/',
   sources: '/sources/',
+  search: '/search/',
   source: (id: string) => `/sources/${id}/`,
   /** Data files are the same in every language. */
   dataFile: (name: string) => `/data/${name}`,

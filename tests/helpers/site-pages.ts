@@ -26,6 +26,7 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
     { path: PATHS.data, h1: t(lang, 'data.title') },
     { path: PATHS.teach, h1: t(lang, 'teach.title') },
     { path: PATHS.sources, h1: t(lang, 'sources.title') },
+    { path: PATHS.search, h1: t(lang, 'search.title') },
     ...sourceEntries(cases).map(({ source, cases: from }) => ({
       path: PATHS.source(source.id),
       h1: `${t(lang, `sourceType.${source.type}`)}: ${from.map((c) => c.title).join('; ')}`,
