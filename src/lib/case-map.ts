@@ -69,12 +69,21 @@ const overlaps = (a: Box, b: Box) =>
 const inside = (a: Box) =>
   a.x >= 0 && a.y >= 0 && a.x + a.width <= MAP_SIZE.width && a.y + a.height <= MAP_SIZE.height;
 
+/** Room a city's dot takes (radius 7 and its outline). */
+export const DOT_RADIUS = 9;
+const dotBox = ({ x, y }: { x: number; y: number }): Box => ({
+  x: x - DOT_RADIUS,
+  y: y - DOT_RADIUS,
+  width: 2 * DOT_RADIUS,
+  height: 2 * DOT_RADIUS,
+});
+
 /**
- * Places each label beside its dot where it overlaps no label placed before it and stays on the
- * map: right, left, then above and below on either side. Falls back to the right.
+ * Places each label beside its dot where it covers no other label or dot and stays on the map:
+ * right, left, then above and below on either side. Falls back to the right.
  */
 export function placeLabels(points: { name: string; x: number; y: number }[]): MapCity['label'][] {
-  const placed: Box[] = [];
+  const placed: Box[] = points.map(dotBox);
   const gap = 10;
   const shift = MAP_LABEL_SIZE * 0.75;
   return points.map(({ name, x, y }) => {

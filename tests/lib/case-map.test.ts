@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { drawCaseMap, labelBox, LINE_DASHES, MAP_SIZE, placeLabels } from '../../src/lib/case-map.ts';
+import {
+  DOT_RADIUS,
+  drawCaseMap,
+  labelBox,
+  LINE_DASHES,
+  MAP_SIZE,
+  placeLabels,
+} from '../../src/lib/case-map.ts';
 import { land } from '../../src/data/land.ts';
 import { validateFolder } from '../helpers/content.ts';
 
@@ -69,6 +76,25 @@ describe('map labels', () => {
         expect(
           a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
         ).toBe(false);
+  });
+
+  it('keep off the dots of nearby cities', () => {
+    const points = [
+      { name: 'Tangerang Selatan', x: 252, y: 434 },
+      { name: 'Bandung', x: 258, y: 440 },
+    ];
+    const labels = placeLabels(points);
+    for (const [i, label] of labels.entries()) {
+      const box = labelBox(points[i]!.name, label.x, label.y, label.anchor);
+      for (const dot of points)
+        expect(
+          box.x < dot.x + DOT_RADIUS &&
+            dot.x - DOT_RADIUS < box.x + box.width &&
+            box.y < dot.y + DOT_RADIUS &&
+            dot.y - DOT_RADIUS < box.y + box.height,
+          `${points[i]!.name} over ${dot.name}`,
+        ).toBe(false);
+    }
   });
 
   it('go left of a city at the right edge, so that they stay on the map', () => {
