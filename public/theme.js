@@ -33,6 +33,9 @@
   };
 
   apply(storage.get());
+  // Scripts run: CSS shows what needs them (theme menu, Copy link, search form) from the first
+  // paint, instead of revealing it later and shifting the layout.
+  root.dataset.js = '';
 
   document.addEventListener('DOMContentLoaded', () => {
     const picker = document.querySelector('[data-theme-picker]');
@@ -43,7 +46,5 @@
       storage.set(select.value);
       apply(select.value);
     });
-    // The picker needs this script, so it is shown only once the script runs.
-    picker.removeAttribute('hidden');
   });
 })();

@@ -23,7 +23,6 @@ async function copyLink(button: HTMLButtonElement): Promise<string> {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
   const label = button.textContent ?? '';
-  button.hidden = false;
   button.addEventListener('click', async () => {
     button.textContent = await copyLink(button);
     setTimeout(() => (button.textContent = label), 2000);

@@ -67,8 +67,8 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, status: HTMLEleme
 
   const selectedFilters = () => {
     const filters: Record<string, { any: string[] }> = {};
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
-      (filters[box.name] ??= { any: [] }).any.push(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[data-filter]:checked'))
+      (filters[box.dataset.filter ?? ''] ??= { any: [] }).any.push(box.value);
     return filters;
   };
 
@@ -115,7 +115,7 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, status: HTMLEleme
   // Start fetching the engine as soon as the reader shows intent to search.
   input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();
+    if ((event.target as HTMLElement).matches('input[data-filter]')) void run();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -123,8 +123,6 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, status: HTMLEleme
     void run();
   });
 
-  document.querySelector<HTMLElement>('[data-search-no-script]')?.setAttribute('hidden', '');
-  form.hidden = false;
   input.value = new URL(location.href).searchParams.get('q') ?? '';
   if (input.value) void run();
   else status.textContent = messages.prompt;

@@ -129,6 +129,18 @@ describe('links between pages', () => {
   });
 });
 
+describe('wide comparison tables', () => {
+  it('scroll inside their own box at 320px, hidden labels included, as with many cases', async () => {
+    const { tab } = await open(contexts.get('light 320px')!, '/id/compare/');
+    // Many cases make the tables wide; widen them as a hundred cases would.
+    await tab.evaluate(() => {
+      for (const table of document.querySelectorAll<HTMLElement>('table')) table.style.minWidth = '2000px';
+    });
+    expect(await horizontalOverflow(tab)).toBe(0);
+    await tab.close();
+  });
+});
+
 describe('the browser gates themselves', () => {
   it('catch a request to another host and a console error', async () => {
     const { tab, offSite, consoleErrors } = await open(contexts.get('light 1280px')!, '/');
