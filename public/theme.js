@@ -1,6 +1,6 @@
 // The colour theme. Loaded as a classic script in <head>, so it runs before the first paint: a
 // reader who picked a theme never sees the other one flash. Without a stored choice, CSS follows the
-// system (color-scheme: light dark). A file, not inline code: the Content-Security-Policy forbids
+// system (prefers-color-scheme, see src/styles/global.css). A file, not inline code: the Content-Security-Policy forbids
 // inline scripts.
 (() => {
   const KEY = 'casebook-theme';

@@ -7,7 +7,5 @@ import type { Land } from '../lib/case-map.ts';
  * Natural Earth's land at 1:110 million, from the world-atlas package: coarse enough that the map of
  * a whole region stays a few kilobytes, and no tile server is ever asked for anything.
  */
-export const land: Land = feature(
-  topology as unknown as Topology<{ land: GeometryCollection }>,
-  (topology as unknown as Topology<{ land: GeometryCollection }>).objects.land,
-);
+const world = topology as unknown as Topology<{ land: GeometryCollection }>;
+export const land: Land = feature(world, world.objects.land);

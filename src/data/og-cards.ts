@@ -3,7 +3,7 @@ import type { OgCard } from '../lib/og-image.ts';
 import { PATHS } from '../lib/routes.ts';
 import { sourceEntries } from '../lib/sources.ts';
 import { LANGUAGES, type Language } from '../schemas/localized.ts';
-import { t } from '../i18n/index.ts';
+import { cityWithCountry, t } from '../i18n/index.ts';
 import { loadCases } from './casebook.ts';
 import { sourcePageTitle } from './page-titles.ts';
 
@@ -41,7 +41,7 @@ export async function pageCards(): Promise<PageCard[]> {
         card(
           PATHS.case(slug),
           caseTitle(data),
-          data.cities.map((city) => `${city.name} (${t(lang, `country.${city.country}`)})`).join(' · '),
+          data.cities.map((city) => cityWithCountry(lang, city)).join(' · '),
         ),
       ),
       ...sources.map((entry) => card(PATHS.source(entry.source.id), sourcePageTitle(lang, entry))),

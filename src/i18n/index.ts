@@ -3,6 +3,8 @@ import id from './id.json' with { type: 'json' };
 import type { Language } from '../schemas/localized.ts';
 import { dictionaryProblems } from './check.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
+import type { City } from '../schemas/city.ts';
 
 /** A key of the UI dictionaries; English is the reference, Indonesian must match it. */
 export type UiKey = keyof typeof en;
@@ -15,9 +17,7 @@ if (problems.length > 0)
 
 /** Looks a UI string up in one language and fills `{name}` placeholders. */
 export function t(lang: Language, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(params[name] ?? `{${name}}`),
-  );
+  return fillPlaceholders(dictionaries[lang][key], params);
 }
 
 /** A `t` bound to one language, for components. */
@@ -32,3 +32,7 @@ export const locatorLabels = (lang: Language) => ({
   paragraph: t(lang, 'locator.paragraph'),
   item: t(lang, 'locator.item'),
 });
+
+/** A city with its country, as lists and captions name it: "Seoul (South Korea)". */
+export const cityWithCountry = (lang: Language, city: Pick<City, 'name' | 'country'>) =>
+  `${city.name} (${t(lang, `country.${city.country}`)})`;

@@ -45,7 +45,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
           report.glossary,
           // Root-relative: Pagefind puts the site's base path in front of every result's URL.
           (lang, path) => localizedPath(lang, path),
-          (lang, key) => t(lang, key as Parameters<typeof t>[1]),
+          t,
           (lang, locator) => formatLocator(locator, locatorLabels(lang)),
         );
         const { index, errors } = await createIndex({});

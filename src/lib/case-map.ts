@@ -25,7 +25,6 @@ interface Box {
 /** A city on the map, with where its label goes. */
 export interface MapCity {
   name: string;
-  country: City['country'];
   x: number;
   y: number;
   label: { x: number; y: number; anchor: 'start' | 'end' };
@@ -35,6 +34,8 @@ export interface MapCity {
 export interface MapLink {
   slug: string;
   title: string;
+  /** Its two cities, for the list that stands beside the map. */
+  cities: City[];
   d: string;
   /** SVG dash pattern that tells this line from its neighbours (solid, dashed, dotted, …). */
   dashes: string;
@@ -142,7 +143,6 @@ export function drawCaseMap(cases: readonly CaseEntry[], land: Land): CaseMap {
     land: path(land) ?? '',
     cities: points.map(({ city, x, y }, i) => ({
       name: city.name,
-      country: city.country,
       x,
       y,
       label: labels[i]!,
@@ -150,6 +150,7 @@ export function drawCaseMap(cases: readonly CaseEntry[], land: Land): CaseMap {
     links: cases.map((entry, i) => ({
       slug: entry.slug,
       title: caseTitle(entry.data),
+      cities: entry.data.cities,
       d: path({ type: 'LineString', coordinates: entry.data.cities.map(lonLat) }) ?? '',
       dashes: LINE_DASHES[i % LINE_DASHES.length]!,
     })),

@@ -24,11 +24,11 @@ export interface OgFont {
   style: 'normal';
 }
 
-/** The file a page's preview image is written to, from the page's path: `/cases/x/` → `/og/cases/x.png`. */
-export function ogImagePath(path: string): string {
-  const name = path.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'index';
-  return `/og/${name}.png`;
-}
+/** The name of a page's preview image, from the page's path: `/cases/x/` → `cases/x`, `/` → `index`. */
+export const ogImageName = (path: string) => path.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'index';
+
+/** The file a page's preview image is written to: `/cases/x/` → `/og/cases/x.png`. */
+export const ogImagePath = (path: string) => `/og/${ogImageName(path)}.png`;
 
 /** Long titles get a smaller size so that they fit on two lines. */
 export const titleSize = (title: string) => (title.length <= 18 ? 88 : title.length <= 30 ? 72 : 56);

@@ -1,7 +1,8 @@
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { LANGUAGES, type Language } from '../schemas/localized.ts';
 import { caseTitle, sortCases, type CaseEntry } from './casebook.ts';
-import { findingsOf } from './findings.ts';
+import { FINDING_KINDS, findingsOf } from './findings.ts';
+import type { UiKey } from '../i18n/index.ts';
 import { PATHS } from './routes.ts';
 
 /** What the search index holds for one thing a reader can land on: a finding, a case, a term. */
@@ -17,11 +18,33 @@ export interface SearchRecord {
   filters: { case?: string[]; kind: string[] };
 }
 
-/** UI strings the records need, so that this module stays free of the dictionaries. */
-export type RecordLabels = (
+/** Looks up the UI strings the records need (`t`), passed in so that this module stays pure. */
+export type RecordLabels = (lang: Language, key: UiKey) => string;
+
+/** Which kinds of record the cases give: case summaries, the kinds of finding they hold, terms. */
+const recordKinds = (cases: readonly CaseEntry[]): UiKey[] => {
+  const present = new Set(cases.flatMap(({ data }) => findingsOf(data).map((finding) => finding.kind)));
+  return [
+    'search.kindCase',
+    ...FINDING_KINDS.filter((kind) => present.has(kind)).map((kind) => `findingKind.${kind}` as const),
+    'search.kindTerm',
+  ];
+};
+
+/**
+ * The values results can be filtered by in one language, exactly as the records carry them: every
+ * case's title, and every kind of record the cases give (in page order).
+ */
+export function searchFilterValues(
+  cases: readonly CaseEntry[],
   lang: Language,
-  key: `findingKind.${string}` | `field.${string}` | 'search.kindCase' | 'search.kindTerm',
-) => string;
+  label: RecordLabels,
+): { case: string[]; kind: string[] } {
+  return {
+    case: sortCases(cases).map(({ data }) => caseTitle(data)),
+    kind: recordKinds(cases).map((key) => label(lang, key)),
+  };
+}
 
 /**
  * Lists every record of the search index in every language: each case (its summary), each finding

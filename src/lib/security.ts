@@ -20,6 +20,3 @@ export function contentSecurityPolicy({ wasm = false }: { wasm?: boolean } = {})
     "form-action 'self'",
   ].join('; ');
 }
-
-/** The policy of every page but the search page. */
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();

@@ -1,6 +1,8 @@
-// Runs the search page. The page works as a form that says what it needs; this script shows the
-// form and runs Pagefind in the browser. Pagefind's engine and index load on the first search
+// Runs the search page. Without scripts the page says what search needs (CSS shows the form only
+// where scripts run); this script runs Pagefind in the browser. Pagefind's engine and index load on the first search
 // (typing, or a ?q= in the address), never with the page, so the page itself stays light.
+
+import { fillPlaceholders } from '../lib/placeholders.ts';
 
 /** What this script uses of Pagefind's browser API (pagefind/pagefind.js, written by the build). */
 interface Pagefind {
@@ -25,9 +27,6 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 /** The excerpt Pagefind returns marks matches with <mark>; it is rebuilt as text, never as HTML. */
 function excerptNodes(excerpt: string): Node[] {
@@ -75,7 +74,7 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, status: HTMLEleme
   let latest = 0;
   async function run() {
     const query = input.value.trim();
-    const run = ++latest;
+    const ticket = ++latest;
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
@@ -91,16 +90,16 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement, status: HTMLEleme
       const found = await pagefind.search(query, { filters: selectedFilters() });
       const results = found?.results ?? [];
       const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      if (run !== latest) return; // a newer search has started meanwhile
+      if (ticket !== latest) return; // a newer search has started meanwhile
       list.replaceChildren(...data.map(resultItem));
       const count = results.length;
       status.textContent =
         count === 0
-          ? fill(messages.none, { query })
-          : fill(count === 1 ? messages.countOne : messages.count, { count, query }) +
-            (count > MAX_RESULTS ? ' ' + fill(messages.more, { shown: MAX_RESULTS }) : '');
+          ? fillPlaceholders(messages.none, { query })
+          : fillPlaceholders(count === 1 ? messages.countOne : messages.count, { count, query }) +
+            (count > MAX_RESULTS ? ' ' + fillPlaceholders(messages.more, { shown: MAX_RESULTS }) : '');
     } catch (error) {
-      if (run !== latest) return;
+      if (ticket !== latest) return;
       console.warn('search failed', error);
       list.replaceChildren();
       status.textContent = messages.failed;

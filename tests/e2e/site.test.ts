@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../src/schemas/localized.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { validateFolder } from '../helpers/content.ts';
 import { expectedPages, type ExpectedPage } from '../helpers/site-pages.ts';
+import { siteUrl } from '../helpers/browser.ts';
 
 const { origin } = inject('site');
 const pages = expectedPages(validateFolder('content').cases);
@@ -37,7 +38,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const urlOf = (localPath: string) => new URL(localPath.slice(1), origin).href;
 const counterpartOf = (page: ExpectedPage) =>
   pages.find((p) => p.lang === LANGUAGES.find((l) => l !== page.lang) && p.path === page.path)!;
 
@@ -55,7 +55,7 @@ async function open(context: BrowserContext, path: string) {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   tab.on('pageerror', (error) => consoleErrors.push(error.message));
-  const response = await tab.goto(urlOf(path), { waitUntil: 'load' });
+  const response = await tab.goto(siteUrl(path), { waitUntil: 'load' });
   return { tab, response, offSite, consoleErrors };
 }
 
@@ -74,7 +74,7 @@ describe.each(pages.map((p) => [p.localPath, p] as const))('%s in Chromium', (_,
     const { tab } = await open(context(), page.localPath);
     const counterpart = counterpartOf(page);
     await tab.locator('[data-language-switch] a').click();
-    await tab.waitForURL(urlOf(counterpart.localPath));
+    await tab.waitForURL(siteUrl(counterpart.localPath));
     expect(await tab.getAttribute('html', 'lang')).toBe(counterpart.lang);
     expect(await tab.locator('h1').textContent()).toBe(counterpart.h1);
     await tab.close();
@@ -82,10 +82,10 @@ describe.each(pages.map((p) => [p.localPath, p] as const))('%s in Chromium', (_,
 
   it('has canonical and hreflang links to itself and its counterpart', async () => {
     const { tab } = await open(context(), page.localPath);
-    expect(await tab.getAttribute('link[rel="canonical"]', 'href')).toBe(urlOf(page.localPath));
+    expect(await tab.getAttribute('link[rel="canonical"]', 'href')).toBe(siteUrl(page.localPath));
     for (const target of [page, counterpartOf(page)])
       expect(await tab.getAttribute(`link[rel="alternate"][hreflang="${target.lang}"]`, 'href')).toBe(
-        urlOf(target.localPath),
+        siteUrl(target.localPath),
       );
     await tab.close();
   });
@@ -114,7 +114,7 @@ describe('links between pages', () => {
   it('lead from the comparison to a finding anchor on a case page', async () => {
     const { tab } = await open(contexts.get('light 1280px')!, '/id/compare/');
     await tab.locator('a[href$="#bs-ini-1"]').first().click();
-    await tab.waitForURL(urlOf('/id/cases/bandung-seoul/') + '#bs-ini-1');
+    await tab.waitForURL(siteUrl('/id/cases/bandung-seoul/') + '#bs-ini-1');
     expect(await tab.locator('#bs-ini-1').textContent()).toContain('Cikapundung');
     await tab.close();
   });
@@ -174,12 +174,12 @@ describe('finding permalinks', () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(origin).origin });
     const tab = await context.newPage();
-    await tab.goto(urlOf('/id/cases/daejeon-tangerang-selatan/'));
+    await tab.goto(siteUrl('/id/cases/daejeon-tangerang-selatan/'));
     const finding = tab.locator('#dts-rec-2');
     expect(await finding.locator('a[href="#dts-rec-2"]').textContent()).toBe('#dts-rec-2');
     await finding.getByRole('button', { name: 'Salin tautan' }).click();
     expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(
-      urlOf('/id/cases/daejeon-tangerang-selatan/') + '#dts-rec-2',
+      siteUrl('/id/cases/daejeon-tangerang-selatan/') + '#dts-rec-2',
     );
     await context.close();
   });
@@ -187,7 +187,7 @@ describe('finding permalinks', () => {
   it('keep the Copy link button hidden without JavaScript, where it could not work', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(urlOf('/cases/bandung-seoul/'));
+    await tab.goto(siteUrl('/cases/bandung-seoul/'));
     expect(await tab.locator('button[data-copy-link]').first().isHidden()).toBe(true);
     expect(await tab.locator('#bs-ini-1 a[href="#bs-ini-1"]').isVisible()).toBe(true);
     await context.close();
@@ -197,7 +197,7 @@ describe('finding permalinks', () => {
 describe('the lecturers’ kit', () => {
   it('prints clean: no navigation, language switch or buttons, and link addresses shown', async () => {
     const tab = await contexts.get('light 1280px')!.newPage();
-    await tab.goto(urlOf('/teach/'));
+    await tab.goto(siteUrl('/teach/'));
     await tab.emulateMedia({ media: 'print' });
     expect(await tab.locator('header').isVisible()).toBe(false);
     expect(await tab.locator('[data-language-switch]').isVisible()).toBe(false);
@@ -211,9 +211,9 @@ describe('the lecturers’ kit', () => {
 
   it('links every discussion question to the findings it rests on', async () => {
     const tab = await contexts.get('light 1280px')!.newPage();
-    await tab.goto(urlOf('/teach/'));
+    await tab.goto(siteUrl('/teach/'));
     await tab.locator('#bs-q-3 a[href$="#dts-rec-2"]').click();
-    await tab.waitForURL(urlOf('/cases/daejeon-tangerang-selatan/') + '#dts-rec-2');
+    await tab.waitForURL(siteUrl('/cases/daejeon-tangerang-selatan/') + '#dts-rec-2');
     await tab.close();
   });
 });

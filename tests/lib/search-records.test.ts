@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../../src/lib/search-records.ts';
+import { searchFilterValues, searchRecords } from '../../src/lib/search-records.ts';
 import { findingsOf } from '../../src/lib/findings.ts';
 import { validateFolder } from '../helpers/content.ts';
 
@@ -43,5 +43,14 @@ describe('the search records', () => {
     expect(
       terms.every((r) => r.filters.case === undefined && r.filters.kind[0]!.endsWith('search.kindTerm')),
     ).toBe(true);
+  });
+
+  it('offer as filters exactly the case and kind values the records carry', () => {
+    for (const lang of ['en', 'id'] as const) {
+      const own = records.filter((r) => r.language === lang);
+      const values = searchFilterValues(cases, lang, label);
+      expect(new Set(values.case)).toEqual(new Set(own.flatMap((r) => r.filters.case ?? [])));
+      expect(new Set(values.kind)).toEqual(new Set(own.flatMap((r) => r.filters.kind)));
+    }
   });
 });
