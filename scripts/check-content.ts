@@ -7,8 +7,9 @@ import { formatProblem } from '../src/lib/problems.ts';
 import { dictionaryProblems } from '../src/i18n/check.ts';
 
 const dir = process.argv[2] ?? process.env.CASEBOOK_CONTENT_DIR ?? 'content';
-const { cases, glossary, dataset, datasetPath, redirects } = readContentDir(dir, process.cwd());
-const report = validateContent(cases, glossary);
+const { cases, glossary, dataset, datasetPath, redirects, sources } = readContentDir(dir, process.cwd());
+const report = validateContent(cases, glossary, sources);
+for (const notice of report.notices) console.log(`note: ${notice}`);
 const problems = [
   ...report.problems,
   ...validateDataset(dataset, datasetPath),

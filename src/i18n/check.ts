@@ -32,6 +32,7 @@ export const VOCABULARY_LABELS: Record<string, readonly string[]> = {
   kind: RECOMMENDATION_KINDS,
   theme: RECOMMENDATION_THEMES,
   sourceType: SOURCE_TYPES,
+  sourceNoun: SOURCE_TYPES,
   language: LANGUAGES,
   findingKind: FINDING_KINDS,
 };

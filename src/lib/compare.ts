@@ -27,8 +27,8 @@ export interface ComparisonRow<K, T> {
 /** Everything the comparison page shows, derived from the case files alone. */
 export interface Comparison {
   columns: CaseColumn[];
-  /** The ladder, lowest rung first, with the cases standing on each rung. */
-  ladder: LadderRung[];
+  /** The ladder, lowest rung first, with the cases standing on each rung, and the cases on none. */
+  ladder: Ladder;
   /** Cooperation fields that at least one case covers, in vocabulary order. */
   fields: ComparisonRow<CooperationField, Initiative>[];
   /** Recommendation themes that at least one case uses, in vocabulary order. */
@@ -63,13 +63,25 @@ export interface LadderRung {
   cases: CaseColumn[];
 }
 
+/**
+ * The agreement ladder of the Daejeon–Tangerang Selatan thesis with the cases whose own sources place
+ * them on a rung, and, beside it and unranked, the cases whose sources place them on none.
+ */
+export interface Ladder {
+  rungs: LadderRung[];
+  unplaced: CaseColumn[];
+}
+
 /** Every rung of the agreement ladder, lowest first, with the given cases placed on theirs. */
-export function agreementLadder(columns: readonly CaseColumn[]): LadderRung[] {
-  return AGREEMENT_LEVELS.map((level) => ({
-    level,
-    rank: ladderRank(level),
-    cases: columns.filter((col) => col.data.agreement.level === level),
-  }));
+export function agreementLadder(columns: readonly CaseColumn[]): Ladder {
+  return {
+    rungs: AGREEMENT_LEVELS.map((level) => ({
+      level,
+      rank: ladderRank(level),
+      cases: columns.filter((col) => col.data.agreement.level === level),
+    })),
+    unplaced: columns.filter((col) => col.data.agreement.level === 'not-stated'),
+  };
 }
 
 /** Builds the side-by-side comparison of the given cases, in the order given. */

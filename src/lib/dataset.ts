@@ -16,6 +16,8 @@ export const FINDINGS_CSV_COLUMNS = [
   'url',
   'text_en',
   'text_id',
+  'judgement',
+  'evidence',
 ] as const;
 
 /** What the data downloads say about themselves. */
@@ -38,7 +40,10 @@ export function casesJson(
   };
 }
 
-/** findings.csv: one row per finding of every case, with its locator, permalink and both texts. */
+/**
+ * findings.csv: one row per finding of every case, with its locator, permalink and both texts, and
+ * for a finding that judges (a status, an assessment, a city) the judgement and the source's words.
+ */
 export function findingsCsv(cases: readonly CaseEntry[], caseUrl: (slug: string) => string): string {
   const rows = cases.flatMap(({ slug, data }) =>
     findingsOf(data).map((f) => [
@@ -51,6 +56,8 @@ export function findingsCsv(cases: readonly CaseEntry[], caseUrl: (slug: string)
       `${caseUrl(slug)}#${f.id}`,
       f.text.en,
       f.text.id,
+      f.judgement?.value ?? '',
+      f.judgement?.evidence ?? '',
     ]),
   );
   return toCsv(FINDINGS_CSV_COLUMNS, rows);

@@ -4,10 +4,11 @@ import type { CooperationField, ImplementationStatus } from '../schemas/vocabula
 
 /** The kinds of finding a case holds, in the order a case page shows them. */
 export const FINDING_KINDS = [
+  'approach',
   'event',
   'initiative',
   'active-actor',
-  'beneficiary',
+  'greater-impact',
   'obstacle',
   'enabler',
   'assessment',
@@ -24,9 +25,17 @@ export interface FlatFinding {
   path: (string | number)[];
   field?: CooperationField;
   status?: ImplementationStatus;
+  /**
+   * The judgement the finding makes (an initiative's status, the assessment, the city the source
+   * names as more active or more affected) and the source's words behind it.
+   */
+  judgement?: { value: string; evidence?: string | undefined };
 }
 
-type CaseFindings = Pick<CaseData, 'activeActor' | 'timeline' | 'fields' | 'outcomes' | 'recommendations'>;
+type CaseFindings = Pick<
+  CaseData,
+  'approach' | 'activeActor' | 'timeline' | 'fields' | 'outcomes' | 'recommendations'
+>;
 
 /** Lists every finding of a case (each has an id and a locator), in page order. */
 export function findingsOf(data: CaseFindings): FlatFinding[] {
@@ -36,24 +45,49 @@ export function findingsOf(data: CaseFindings): FlatFinding[] {
     path: (string | number)[],
     f: { id: string; locator: string; text: LocalizedText },
   ) => ({ id: f.id, kind, locator: f.locator, text: f.text, path }) satisfies FlatFinding;
+  const judged = (finding: FlatFinding, value: string, evidence: string | undefined): FlatFinding => ({
+    ...finding,
+    judgement: { value, evidence },
+  });
   return [
+    ...data.approach.map((a, i) => flat('approach', ['approach', i, 'id'], a)),
     ...data.timeline.map((e, i) => flat('event', ['timeline', i, 'id'], e)),
     ...data.fields.flatMap((entry, i) =>
       entry.initiatives.map((ini, j) => ({
-        ...flat('initiative', ['fields', i, 'initiatives', j, 'id'], ini),
+        ...judged(flat('initiative', ['fields', i, 'initiatives', j, 'id'], ini), ini.status, ini.evidence),
         field: entry.field,
         status: ini.status,
       })),
     ),
     ...(data.activeActor === 'not-stated'
       ? []
-      : [flat('active-actor', ['activeActor', 'id'], data.activeActor)]),
-    ...(outcomes.beneficiary === 'not-stated'
+      : [
+          judged(
+            flat('active-actor', ['activeActor', 'id'], data.activeActor),
+            data.activeActor.city,
+            data.activeActor.evidence,
+          ),
+        ]),
+    ...(outcomes.greaterImpact === 'not-stated'
       ? []
-      : [flat('beneficiary', ['outcomes', 'beneficiary', 'id'], outcomes.beneficiary)]),
+      : [
+          judged(
+            flat('greater-impact', ['outcomes', 'greaterImpact', 'id'], outcomes.greaterImpact),
+            outcomes.greaterImpact.city,
+            outcomes.greaterImpact.evidence,
+          ),
+        ]),
     ...outcomes.obstacles.map((o, i) => flat('obstacle', ['outcomes', 'obstacles', i, 'id'], o)),
     ...outcomes.enablers.map((o, i) => flat('enabler', ['outcomes', 'enablers', i, 'id'], o)),
-    flat('assessment', ['outcomes', 'assessment', 'id'], outcomes.assessment),
+    ...(outcomes.assessment === 'not-stated'
+      ? []
+      : [
+          judged(
+            flat('assessment', ['outcomes', 'assessment', 'id'], outcomes.assessment),
+            outcomes.assessment.value,
+            outcomes.assessment.evidence,
+          ),
+        ]),
     ...data.recommendations.map((r, i) => flat('recommendation', ['recommendations', i, 'id'], r)),
   ];
 }

@@ -9,6 +9,7 @@ import { parseFrontmatter, parseYaml, type ParsedYaml } from './frontmatter.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
 import { referencesOf } from './references.ts';
+import { sourceTextProblems } from './source-check.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -25,11 +26,20 @@ export interface ValidCase {
   data: CaseData;
 }
 
+/** The text files of the source chapters the cases draw on, by file name. */
+export interface SourceTexts {
+  /** Where they are read from, as shown in messages. */
+  folder: string;
+  texts: ReadonlyMap<string, string>;
+}
+
 /** Everything the casebook's content holds, plus every problem found in it. */
 export interface ContentReport {
   cases: ValidCase[];
   glossary: Map<string, GlossaryEntry>;
   problems: Problem[];
+  /** What could not be checked and why (a source text that is not there), for the check's output. */
+  notices: string[];
 }
 
 /** Parses a single YAML content file and checks it against a schema. */
@@ -97,8 +107,13 @@ interface ParsedFile {
  * across all cases, cross-references and concepts that resolve. Reports every problem in every
  * file in one run, including the cross-file ones of files that also fail their schema.
  */
-export function validateContent(caseFiles: ContentFile[], glossaryFiles: ContentFile[]): ContentReport {
+export function validateContent(
+  caseFiles: ContentFile[],
+  glossaryFiles: ContentFile[],
+  sources: SourceTexts = { folder: '', texts: new Map() },
+): ContentReport {
   const problems: Problem[] = [];
+  const notices: string[] = [];
   const glossaryFilesParsed = parseAll(glossaryFiles, 'glossary', problems);
   const caseFilesParsed = parseAll(caseFiles, 'cases', problems);
   const glossary = new Map<string, GlossaryEntry>();
@@ -110,12 +125,21 @@ export function validateContent(caseFiles: ContentFile[], glossaryFiles: Content
   const cases: ValidCase[] = [];
   for (const { file, slug, data, lineOf } of caseFilesParsed) {
     const result = CaseSchema.safeParse(data, { reportInput: true });
-    if (result.success) cases.push({ slug, file, data: result.data });
-    else problems.push(...problemsFromZod(file, result.error, lineOf));
+    if (!result.success) {
+      problems.push(...problemsFromZod(file, result.error, lineOf));
+      continue;
+    }
+    cases.push({ slug, file, data: result.data });
+    const sourceText = sources.texts.get(result.data.source.file);
+    if (sourceText !== undefined) problems.push(...sourceTextProblems(file, result.data, sourceText, lineOf));
+    else
+      notices.push(
+        `${file}: its source text ${result.data.source.file} is not in ${sources.folder || 'the sources folder'}, so its locators and evidence were not looked up in it`,
+      );
   }
   problems.push(...crossFileProblems(caseFilesParsed, glossary));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { cases, glossary, problems };
+  return { cases, glossary, problems, notices };
 }
 
 /** Checks the names of the files of one kind and parses their YAML; problems go to `problems`. */

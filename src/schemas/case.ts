@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { AgreementSchema } from './agreement.ts';
 import { CitySchema } from './city.ts';
 import { CooperationFieldSchema } from './cooperation.ts';
-import { FindingShape } from './finding.ts';
+import { Evidence } from './evidence.ts';
+import { FindingSchema, FindingShape } from './finding.ts';
 import { CityId, NotStated, Slug } from './identifiers.ts';
 import { LocalizedText } from './localized.ts';
 import { OutcomesSchema } from './outcomes.ts';
@@ -10,7 +11,7 @@ import { RecommendationSchema } from './recommendation.ts';
 import { QuestionSchema } from './question.ts';
 import { SourceSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
-import { GENERAL_ADDRESSEES } from './vocabulary.ts';
+import { isGeneralAddressee } from './vocabulary.ts';
 import { findingsOf } from '../lib/findings.ts';
 import { LOCATOR_PATTERN, parseLocator } from '../lib/locator.ts';
 
@@ -19,12 +20,19 @@ export const ActiveActorSchema = z.strictObject({
   ...FindingShape,
   /** Id of the more active city. */
   city: CityId,
+  /** The source's words that say so, e.g. "menjadi aktor yang lebih aktif". */
+  evidence: Evidence,
 });
 
 /** The fields of a case file's frontmatter, before the rules that span several fields. */
 export const CaseShape = {
   /** A few sentences on the partnership and what the source concludes. */
   summary: LocalizedText,
+  /**
+   * How the source itself frames the case: the concepts it reads it with and why, how it presents
+   * what it lists, the limits it admits. Findings about the thesis, not about the partnership.
+   */
+  approach: z.array(FindingSchema).default([]),
   /** The two partner cities, in the order the case's title names them. */
   cities: z.tuple([CitySchema, CitySchema], { error: 'a case has exactly two cities' }),
   /** The city the source calls the more active actor, or `not-stated`. */
@@ -61,11 +69,10 @@ export const CaseSchema = z.strictObject(CaseShape).superRefine((data, ctx) => {
   if (cityIds[0] === cityIds[1])
     ctx.addIssue({ code: 'custom', path: ['cities', 1, 'id'], message: 'the two cities need different ids' });
   if (data.activeActor !== 'not-stated') requireCity(data.activeActor.city, ['activeActor', 'city']);
-  if (data.outcomes.beneficiary !== 'not-stated')
-    requireCity(data.outcomes.beneficiary.city, ['outcomes', 'beneficiary', 'city']);
+  if (data.outcomes.greaterImpact !== 'not-stated')
+    requireCity(data.outcomes.greaterImpact.city, ['outcomes', 'greaterImpact', 'city']);
   data.recommendations.forEach((rec, i) => {
-    if (!(GENERAL_ADDRESSEES as readonly string[]).includes(rec.addressee))
-      requireCity(rec.addressee, ['recommendations', i, 'addressee']);
+    if (!isGeneralAddressee(rec.addressee)) requireCity(rec.addressee, ['recommendations', i, 'addressee']);
   });
   const seenFields = new Map<string, number>();
   data.fields.forEach((entry, i) => {

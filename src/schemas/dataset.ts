@@ -8,6 +8,8 @@ export const DatasetSchema = z.strictObject({
   licence: z.strictObject({
     /** SPDX identifier, e.g. "CC-BY-4.0". */
     id: z.string().min(1),
+    /** The licence's name as readers know it, e.g. "CC BY 4.0". */
+    name: z.string().trim().min(1),
     /** Where the licence text is. */
     url: z.url(),
   }),

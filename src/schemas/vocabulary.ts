@@ -5,33 +5,55 @@ import { z } from 'astro/zod';
  * labels live in the UI dictionaries (`src/i18n`) under `<vocabulary>.<value>`.
  */
 
-/** The agreement ladder, lowest rung first (the Daejeon–Tangerang Selatan thesis names all three). */
+/**
+ * The agreement ladder, lowest rung first. It is the Daejeon–Tangerang Selatan thesis's framing
+ * (Bab VI ¶1): bilateral cooperation as usual between countries, below an MoU on friendship
+ * cooperation, below an MoU on sister city. Pages attribute it to that thesis wherever they draw it.
+ */
 export const AGREEMENT_LEVELS = ['ordinary-cooperation', 'friendship-mou', 'sister-city'] as const;
 export const AgreementLevel = z.enum(AGREEMENT_LEVELS);
 export type AgreementLevel = z.output<typeof AgreementLevel>;
 
-/** Whether the source calls the partnership formal, not formal, or says neither. */
-export const FORMALITIES = ['formal', 'not-formal', 'not-stated'] as const;
+/**
+ * Whether the source calls the partnership formal, not yet formal ("belum … secara formal"), not
+ * formal, or says none of these.
+ */
+export const FORMALITIES = ['formal', 'not-yet-formal', 'not-formal', 'not-stated'] as const;
 export const Formality = z.enum(FORMALITIES);
 export type Formality = z.output<typeof Formality>;
 
-/** Fields of cooperation, as the sources need them. */
+/** Fields of cooperation, each named as a source names it ("bidang ekonomi", "bidang perpajakan dan transportasi"). */
 export const COOPERATION_FIELDS = [
   'economy',
   'education',
-  'technology-smart-city',
+  'technology',
   'culture',
-  'urban-governance-environment',
-  'public-administration-hr',
+  'urban-governance',
+  'taxation-transport',
 ] as const;
 export const CooperationField = z.enum(COOPERATION_FIELDS);
 export type CooperationField = z.output<typeof CooperationField>;
 
-/** How far an initiative got, per its source; `not-stated` where the source does not say. */
+/**
+ * Fields published under another name before: their anchors (`#field-<old>`) keep working on the
+ * pages that show the field under its new name.
+ */
+export const FORMER_FIELDS: Readonly<Record<string, CooperationField>> = {
+  'technology-smart-city': 'technology',
+  'urban-governance-environment': 'urban-governance',
+  'public-administration-hr': 'taxation-transport',
+};
+
+/**
+ * How far an initiative got, per its source; `not-stated` where the source does not say. Each value
+ * but `not-stated` needs words of the source that say it (the initiative's `evidence`): `sought` is
+ * for a source that states an effort or an intention ("berupaya"), not an activity under way.
+ */
 export const IMPLEMENTATION_STATUSES = [
   'implemented',
   'ongoing',
   'planned',
+  'sought',
   'discussed-only',
   'not-implemented',
   'not-stated',
@@ -71,6 +93,11 @@ export type RecommendationTheme = z.output<typeof RecommendationTheme>;
 
 /** Whom a recommendation addresses, when it is not one of the case's cities. */
 export const GENERAL_ADDRESSEES = ['both-city-governments', 'future-researchers'] as const;
+export type GeneralAddressee = (typeof GENERAL_ADDRESSEES)[number];
+
+/** Whether an addressee is a general one rather than the id of one of the case's cities. */
+export const isGeneralAddressee = (addressee: string): addressee is GeneralAddressee =>
+  (GENERAL_ADDRESSEES as readonly string[]).includes(addressee);
 
 /** Kinds of source a case can be drawn from. */
 export const SOURCE_TYPES = ['thesis'] as const;

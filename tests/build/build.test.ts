@@ -60,6 +60,10 @@ describe('a third case file', () => {
     );
     const result = build({ contentDir: content });
     expect(result.status, result.output).toBe(0);
+    // Its source text is not among the shared sources: the check says so and skips only that lookup.
+    expect(result.output).toMatch(
+      /note: .*northtown-southport\.mdx: its source text fixture\.txt is not in .*sources, so its locators and evidence were not looked up in it/,
+    );
     for (const prefix of ['', 'id/']) {
       expect(read(result, `${prefix}cases/index.html`)).toContain('Northtown–Southport');
       expect(existsSync(join(result.outDir, `${prefix}cases/northtown-southport/index.html`))).toBe(true);
@@ -93,6 +97,23 @@ describe('bad input', () => {
     expect(existsSync(result.outDir)).toBe(false);
   });
 
+  it('an evidence quote that is not in its passage fails the check and the build, naming file, line and field', () => {
+    const content = copyOfContent();
+    const file = join(content, 'cases/daejeon-tangerang-selatan.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('evidence: berhasil\n');
+    writeFileSync(file, text.replace('evidence: berhasil\n', 'evidence: berhasil sekali\n'));
+    const line = text.slice(0, text.indexOf('evidence: berhasil\n')).split('\n').length;
+    const message = `cases/daejeon-tangerang-selatan.mdx:${line}  fields[1].initiatives[0].evidence  evidence "berhasil sekali" is not in VI ¶2 of 000_abc93480f45b091e.txt`;
+    const check = build({ contentDir: content, script: 'check:content' });
+    expect(check.status).not.toBe(0);
+    expect(check.output).toContain(message);
+    const result = build({ contentDir: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(message);
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+
   it('npm run check lists the problems of several files in one run', () => {
     const content = copyOfContent();
     for (const name of ['missing-field.mdx', 'wrong-type.mdx', 'dangling-glossary-reference.mdx'])
@@ -103,8 +124,8 @@ describe('bad input', () => {
     expect(result.output).toContain('4 problem(s) in 4 file(s)');
     for (const name of [
       'missing-field.mdx:3  summary',
-      'wrong-type.mdx:27  agreement.year',
-      'dangling-glossary-reference.mdx:84  concepts[1]',
+      'wrong-type.mdx:31  agreement.year',
+      'dangling-glossary-reference.mdx:91  concepts[1]',
       'empty-case.mdx  the file is empty',
     ])
       expect(result.output).toContain(name);

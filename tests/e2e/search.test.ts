@@ -40,7 +40,7 @@ describe.each(LANGUAGES)('search in %s', (lang) => {
     const hit = results(tab).filter({ has: tab.locator('a[href$="#bs-ini-1"]') });
     expect(await hit.count()).toBe(1);
     expect(await hit.textContent()).toContain('Bandung–Seoul');
-    expect(await hit.textContent()).toContain(t(lang, 'field.urban-governance-environment'));
+    expect(await hit.textContent()).toContain(t(lang, 'field.urban-governance'));
     await hit.locator('a').click();
     await tab.waitForURL(`${casePage}#bs-ini-1`);
     expect(await tab.locator(':target').getAttribute('id')).toBe('bs-ini-1');

@@ -64,7 +64,7 @@ describe('findings.csv', () => {
     expect(rows.find((r) => r.id === 'bs-ini-1')).toMatchObject({
       case: 'bandung-seoul',
       kind: 'initiative',
-      field: 'urban-governance-environment',
+      field: 'urban-governance',
       status: 'not-stated',
       locator: 'V item 1',
     });
@@ -78,7 +78,7 @@ describe('the data page', () => {
       for (const file of ['cases.json', 'findings.csv', 'case.schema.json'])
         expect(html).toContain(`/data/${file}"`);
       expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">/);
-      expect(html).toContain('CC-BY-4.0');
+      expect(html).toContain('CC BY 4.0');
     }
   });
 });

@@ -39,14 +39,16 @@ describe.each(['', '/id'])('figures%s', (prefix) => {
     expect(map).not.toMatch(/<img|href="http/);
   });
 
-  it('the agreement ladder on the comparison places every case on a rung, as a list', () => {
+  it('the agreement ladder on the comparison shows every case, on its rung or beside the ladder, as a list', () => {
     const ladder = figure(`${prefix}/compare/`, 'ladder');
     expect(captionOf(ladder).length).toBeGreaterThan(20);
     for (const entry of cases) {
-      const rung = new RegExp(`data-rung="${entry.data.agreement.level}"[\\s\\S]*?</li>\\s*</ul>`).exec(
-        ladder,
-      )![0];
-      expect(rung).toContain(caseTitle(entry.data));
+      const { level } = entry.data.agreement;
+      const where =
+        level === 'not-stated'
+          ? /data-unplaced[\s\S]*?<\/ul>/.exec(ladder)![0]
+          : new RegExp(`data-rung="${level}"[\\s\\S]*?</li>\\s*</ul>`).exec(ladder)![0];
+      expect(where).toContain(caseTitle(entry.data));
     }
   });
 
@@ -54,7 +56,12 @@ describe.each(['', '/id'])('figures%s', (prefix) => {
     for (const entry of cases) {
       const path = `${prefix}/cases/${entry.slug}/`;
       const ladder = figure(path, 'ladder');
-      expect(ladder).toMatch(new RegExp(`data-rung="${entry.data.agreement.level}"\\s+aria-current="true"`));
+      const { level } = entry.data.agreement;
+      expect(ladder).toMatch(
+        level === 'not-stated'
+          ? new RegExp(`data-case="${entry.slug}"\\s+aria-current="true"`)
+          : new RegExp(`data-rung="${level}"\\s+aria-current="true"`),
+      );
       const timeline = figure(path, 'timeline');
       expect(captionOf(timeline).length).toBeGreaterThan(20);
       for (const event of entry.data.timeline) expect(timeline).toContain(`id="${event.id}"`);

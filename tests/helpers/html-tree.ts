@@ -38,3 +38,30 @@ export function elementsOf(html: string): El[] {
   walk(parse(html) as unknown as P5Node);
   return out;
 }
+
+/** A piece of text of a page, with the elements it stands in (outermost first). */
+export interface PlacedText {
+  text: string;
+  ancestors: { tag: string; attrs: Record<string, string> }[];
+}
+
+/** Every text node of a page, with its ancestors: what a reader reads, and where it stands. */
+export function textsOf(html: string): PlacedText[] {
+  const out: PlacedText[] = [];
+  const walk = (node: P5Node, ancestors: PlacedText['ancestors']) => {
+    if (node.nodeName === '#text') {
+      out.push({ text: node.value ?? '', ancestors });
+      return;
+    }
+    const here = node.tagName
+      ? [
+          ...ancestors,
+          { tag: node.tagName, attrs: Object.fromEntries((node.attrs ?? []).map((a) => [a.name, a.value])) },
+        ]
+      : ancestors;
+    for (const child of node.childNodes ?? []) walk(child, here);
+    if (node.content) walk(node.content, here);
+  };
+  walk(parse(html) as unknown as P5Node, []);
+  return out;
+}

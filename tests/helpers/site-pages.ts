@@ -3,6 +3,7 @@ import { localizedPath, PATHS } from '../../src/lib/routes.ts';
 import { caseTitle, type CaseEntry } from '../../src/lib/casebook.ts';
 import { t } from '../../src/i18n/index.ts';
 import { sourceEntries } from '../../src/lib/sources.ts';
+import { sourcePageTitle } from '../../src/data/page-titles.ts';
 
 /** A page the site must have, with the main heading it must show. */
 export interface ExpectedPage {
@@ -27,9 +28,9 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
     { path: PATHS.teach, h1: t(lang, 'teach.title') },
     { path: PATHS.sources, h1: t(lang, 'sources.title') },
     { path: PATHS.search, h1: t(lang, 'search.title') },
-    ...sourceEntries(cases).map(({ source, cases: from }) => ({
-      path: PATHS.source(source.id),
-      h1: `${t(lang, `sourceType.${source.type}`)}: ${from.map((c) => c.title).join('; ')}`,
+    ...sourceEntries(cases).map((entry) => ({
+      path: PATHS.source(entry.source.id),
+      h1: sourcePageTitle(lang, entry),
     })),
     ...cases.map((c) => ({ path: PATHS.case(c.slug), h1: caseTitle(c.data) })),
     { path: PATHS.notFound, h1: t(lang, 'notFound.title') },

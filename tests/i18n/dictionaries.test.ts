@@ -27,9 +27,11 @@ describe('UI dictionaries', () => {
   });
 
   it('fill placeholders', () => {
-    expect(t('en', 'case.ladderPosition', { rung: 2, total: 3 })).toBe('Rung 2 of 3 on the agreement ladder');
-    expect(t('id', 'case.ladderPosition', { rung: 2, total: 3 })).toBe(
-      'Anak tangga ke-2 dari 3 pada tangga perjanjian',
+    expect(t('en', 'case.ladderPosition', { rung: 2, total: 3, origin: 'X' })).toBe(
+      'rung 2 of 3 on the agreement ladder of X',
+    );
+    expect(t('id', 'case.ladderPosition', { rungWords: 'kedua', totalWords: 'tiga', origin: 'X' })).toBe(
+      'tingkat kedua dari tiga pada tangga perjanjian X',
     );
   });
 

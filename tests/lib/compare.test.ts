@@ -13,13 +13,25 @@ describe('the comparison', () => {
     expect(comparison.columns.map((c) => c.title)).toEqual(['Bandung–Seoul', 'Daejeon–Tangerang Selatan']);
   });
 
-  it('places each case on the agreement ladder', () => {
-    expect(comparison.ladder.map((rung) => [rung.level, rung.rank, rung.cases.map((c) => c.slug)])).toEqual([
+  it('places a case on a rung only where its own source does, and lists the others beside the ladder', () => {
+    const { rungs, unplaced } = comparison.ladder;
+    expect(rungs.map((rung) => [rung.level, rung.rank, rung.cases.map((c) => c.slug)])).toEqual([
       ['ordinary-cooperation', 1, []],
       ['friendship-mou', 2, ['daejeon-tangerang-selatan']],
-      ['sister-city', 3, ['bandung-seoul']],
+      ['sister-city', 3, []],
     ]);
+    expect(unplaced.map((c) => c.slug)).toEqual(['bandung-seoul']);
     expect(ladderRank('sister-city')).toBeGreaterThan(ladderRank('friendship-mou'));
+  });
+
+  it('never puts a case with no stated level on a rung, whatever else it states', () => {
+    const unstated = real.map((c) => ({
+      ...c,
+      data: { ...c.data, agreement: { ...c.data.agreement, level: 'not-stated' as const } },
+    }));
+    const { rungs, unplaced } = compareCases(unstated).ladder;
+    expect(rungs.flatMap((rung) => rung.cases)).toEqual([]);
+    expect(unplaced).toHaveLength(real.length);
   });
 
   it('marks a field a case does not cover as null, and keeps only covered fields', () => {
@@ -29,10 +41,10 @@ describe('the comparison', () => {
     expect(byField).toEqual({
       economy: [null, ['dts-ini-1', 'dts-ini-2']],
       education: [null, ['dts-ini-3', 'dts-ini-4']],
-      'technology-smart-city': [null, ['dts-ini-5']],
+      technology: [null, ['dts-ini-5']],
       culture: [['bs-ini-2', 'bs-ini-3', 'bs-ini-4'], null],
-      'urban-governance-environment': [['bs-ini-1'], null],
-      'public-administration-hr': [['bs-ini-5'], null],
+      'urban-governance': [['bs-ini-1'], null],
+      'taxation-transport': [['bs-ini-5'], null],
     });
   });
 
@@ -52,7 +64,7 @@ describe('the comparison', () => {
       'northtown-southport',
     ]);
     expect(three.fields.every((row) => row.cells.length === 3)).toBe(true);
-    expect(three.ladder[0]!.cases.map((c) => c.slug)).toEqual(['northtown-southport']);
+    expect(three.ladder.rungs[0]!.cases.map((c) => c.slug)).toEqual(['northtown-southport']);
   });
 });
 
@@ -63,7 +75,7 @@ describe('case links', () => {
       links.map((l) => `${l.from.findingId}→${l.to.slug}/${l.to.cityName ?? ''}/${l.to.field ?? ''}`),
     ).toEqual([
       'dts-rec-1→bandung-seoul/Bandung/',
-      'dts-rec-2→bandung-seoul/Bandung/technology-smart-city',
+      'dts-rec-2→bandung-seoul/Bandung/technology',
       'dts-rec-3→bandung-seoul/Bandung/',
       'dts-rec-3→bandung-seoul/Seoul/',
     ]);

@@ -24,7 +24,9 @@ describe('the glossary index', () => {
     expect(glossaryIndex(glossary, cases, 'en').map((i) => i.entry.term.en)).toEqual(
       [...glossary.values()].map((e) => e.term.en).sort((a, b) => a.localeCompare(b, 'en')),
     );
-    expect(glossaryIndex(glossary, cases, 'id')[0]!.entry.term.id).toBe('Aktor sub-negara (sub-state actor)');
+    expect(glossaryIndex(glossary, cases, 'id')[0]!.entry.term.id).toBe(
+      'Aktor subnasional (sub-state actor)',
+    );
   });
 
   it('marks which definitions go beyond the sources', () => {

@@ -29,7 +29,7 @@ describe('the search records', () => {
     expect(river.url).toBe('/id/cases/bandung-seoul/#bs-ini-1');
     expect(river.content).toContain('Cikapundung');
     expect(river.meta).toEqual({
-      title: 'Bandung–Seoul: id:field.urban-governance-environment',
+      title: 'Bandung–Seoul: id:field.urban-governance',
       case: 'Bandung–Seoul',
       kind: 'id:findingKind.initiative',
       locator: 'id:V item 1',

@@ -23,6 +23,7 @@ describe('sources', () => {
       'VI.2.1 a',
       'VI.2.1 b',
       'VI.2.1 c',
+      'VI.2.2 ¶1',
       'VI.2.2 a',
       'VI.2.2 b',
     ]);

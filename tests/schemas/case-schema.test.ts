@@ -54,7 +54,7 @@ describe('case schema', () => {
     data.fields[0].field = 'sports';
     expect(messages(data)).toMatchInlineSnapshot(`
       [
-        "case.mdx  fields[0].field  unknown value "sports" (hint: use one of: economy, education, technology-smart-city, culture, urban-governance-environment, public-administration-hr)",
+        "case.mdx  fields[0].field  unknown value "sports" (hint: use one of: economy, education, technology, culture, urban-governance, taxation-transport)",
       ]
     `);
   });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { indonesianOrdinal, numberWords } from '../../src/lib/number-words.ts';
+
+describe('numbers in words', () => {
+  it('writes small numbers out in English', () => {
+    expect([0, 2, 12, 20, 21, 99, 100, 500, 512].map((n) => numberWords(n, 'en'))).toEqual([
+      'zero',
+      'two',
+      'twelve',
+      'twenty',
+      'twenty-one',
+      'ninety-nine',
+      'one hundred',
+      'five hundred',
+      'five hundred and twelve',
+    ]);
+  });
+
+  it('writes small numbers out in Indonesian, with se- for one ten and one hundred', () => {
+    expect([1, 10, 11, 12, 19, 20, 21, 100, 111, 500].map((n) => numberWords(n, 'id'))).toEqual([
+      'satu',
+      'sepuluh',
+      'sebelas',
+      'dua belas',
+      'sembilan belas',
+      'dua puluh',
+      'dua puluh satu',
+      'seratus',
+      'seratus sebelas',
+      'lima ratus',
+    ]);
+  });
+
+  it('falls back to digits from a thousand on, and for what is not a whole number', () => {
+    expect(numberWords(1000, 'en')).toBe('1000');
+    expect(numberWords(2.5, 'id')).toBe('2.5');
+    expect(numberWords(-1, 'id')).toBe('-1');
+  });
+
+  it('writes Indonesian ordinals in words', () => {
+    expect([1, 2, 3, 10, 12, 1000].map(indonesianOrdinal)).toEqual([
+      'pertama',
+      'kedua',
+      'ketiga',
+      'kesepuluh',
+      'kedua belas',
+      'ke-1000',
+    ]);
+  });
+});
