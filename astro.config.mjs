@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { casebook } from './src/integrations/casebook.ts';
+import { LANGUAGES, LOCALES, DEFAULT_LANGUAGE } from './src/i18n/locales.ts';
+import { PAGES } from './src/lib/pages.ts';
+import { languageOfPath, localizedPath } from './src/lib/routes.ts';
+import { casebookContent } from './src/loaders/casebook-content.ts';
 
 /**
  * SITE_URL is the one setting for where the casebook is published: canonical links, hreflang
@@ -14,13 +15,11 @@ import { searchIndex } from './src/integrations/search-index.ts';
  */
 const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
 
-const contentDir = process.env.CASEBOOK_CONTENT_DIR ?? './content';
-/** Old paths of moved pages (content/redirects.yaml): forwarding pages, kept out of the sitemap. */
-const movedFrom = existsSync(`${contentDir}/redirects.yaml`)
-  ? (parse(readFileSync(`${contentDir}/redirects.yaml`, 'utf8')) ?? []).map(
-      (/** @type {{ from: string }} */ r) => r.from,
-    )
-  : [];
+/** Language-neutral paths kept out of the sitemap: pages the table says so of, and moved pages. */
+const notInSitemap = new Set([
+  ...Object.values(PAGES).flatMap((page) => ('sitemap' in page && page.sitemap === false ? [page.path] : [])),
+  ...casebookContent().report.redirects.map((redirect) => redirect.from),
+]);
 
 export default defineConfig({
   site: siteUrl.origin,
@@ -31,35 +30,27 @@ export default defineConfig({
   // Builds in tests point these elsewhere so that they never share state with the main build.
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
   cacheDir: process.env.CASEBOOK_CACHE_DIR ?? './node_modules/.astro',
-  i18n: {
-    locales: ['en', 'id'],
-    defaultLocale: 'en',
-    routing: { prefixDefaultLocale: false },
-  },
   integrations: [
-    mdx(),
-    searchIndex(contentDir),
+    casebook(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } },
+      i18n: {
+        defaultLocale: DEFAULT_LANGUAGE,
+        locales: Object.fromEntries(
+          LANGUAGES.map((lang) => [LOCALES[lang].prefix || lang, LOCALES[lang].hreflang]),
+        ),
+      },
       filter: (page) => {
-        const path = new URL(page).pathname.slice(siteUrl.pathname.length - 1).replace(/^\/id\//, '/');
-        return !/\/404(\.html)?$/.test(page) && !movedFrom.includes(path);
+        const path = '/' + new URL(page).pathname.slice(siteUrl.pathname.length);
+        const lang = languageOfPath(path);
+        const neutral = path.slice(localizedPath(lang, '/').length - 1);
+        return !notInSitemap.has(neutral);
       },
     }),
   ],
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      // Never inline scripts or assets: the Content-Security-Policy allows scripts from files only.
-      assetsInlineLimit: 0,
-      rollupOptions: {
-        // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
-        // warns about once per case file; Astro handles it, so the warning is only noise.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
+    // Never inline scripts or assets: the Content-Security-Policy allows scripts from files only.
+    build: { assetsInlineLimit: 0 },
   },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -1,6 +1,35 @@
-import * as chromeLauncher from 'chrome-launcher';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.ts';
+
+/** Debian's Chromium with a DevTools port for Lighthouse to drive, and the port it chose. */
+async function launchForLighthouse(): Promise<{ port: number; close: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'casebook-lighthouse-'));
+  const chrome: ChildProcess = spawn(
+    CHROMIUM,
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let log = '';
+    chrome.stderr!.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log);
+      if (match) resolve(Number(match[1]));
+    });
+    chrome.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it listened:\n${log}`)));
+  });
+  return {
+    port,
+    close: () => {
+      chrome.kill();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
 
 /** One Lighthouse report, as the runner returns it. */
 type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -29,7 +58,7 @@ const median = (values: number[]) => {
 
 /** Runs Lighthouse (its default mobile settings) `runs` times on a URL in Debian's Chromium. */
 export async function runLighthouse(url: string, runs = 3): Promise<LighthouseResult> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await launchForLighthouse();
   try {
     const reports: Report[] = [];
     for (let i = 0; i < runs; i++) {
@@ -59,6 +88,6 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseRe
     );
     return { scores, metrics, runs, failing: [...new Set(failing)] };
   } finally {
-    chrome.kill();
+    chrome.close();
   }
 }

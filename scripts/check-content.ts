@@ -1,28 +1,18 @@
-// Validates every content file and the UI dictionaries, and lists every problem in one run.
-// Usage: node scripts/check-content.ts [contentDir]   (default: $CASEBOOK_CONTENT_DIR or ./content)
+// `npm run check:content [contentDir]`: every problem of every content file, the UI dictionaries
+// included, in one run, from the same content pass as the build (`src/loaders/casebook-content.ts`).
 import { relative } from 'node:path';
-import { readContentDir } from './read-content.ts';
-import { validateContent, validateDataset, validateRedirects } from '../src/lib/validate-content.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { dictionaryProblems } from '../src/i18n/check.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { readCasebookContent } from '../src/loaders/casebook-content.ts';
+import { CONTENT_DIR, SOURCES_DIR } from '../src/loaders/settings.ts';
 
-const dir = process.argv[2] ?? process.env.CASEBOOK_CONTENT_DIR ?? 'content';
-const { cases, glossary, dataset, datasetPath, redirects, sources } = readContentDir(dir, process.cwd());
-const report = validateContent(cases, glossary, sources);
+const dir = process.argv[2] ?? CONTENT_DIR;
+const { report } = readCasebookContent(dir, SOURCES_DIR);
 for (const notice of report.notices) console.log(`note: ${notice}`);
-const problems = [
-  ...report.problems,
-  ...validateDataset(dataset, datasetPath),
-  ...validateRedirects(redirects),
-  ...dictionaryProblems(),
-];
-
-if (problems.length > 0) {
-  const files = new Set(problems.map((p) => p.file));
-  console.error(`${problems.length} problem(s) in ${files.size} file(s):`);
-  for (const problem of problems) console.error('  ' + formatProblem(problem));
+if (report.problems.length > 0) {
+  console.error(formatProblems(report.problems));
   process.exit(1);
 }
+const entries = report.glossary.size === 1 ? 'entry' : 'entries';
 console.log(
-  `content OK: ${report.cases.length} case(s), ${report.glossary.size} glossary entr${report.glossary.size === 1 ? 'y' : 'ies'} in ${relative(process.cwd(), dir) || '.'}`,
+  `content OK: ${report.cases.length} case(s), ${report.glossary.size} glossary ${entries} in ${relative(process.cwd(), dir) || '.'}`,
 );

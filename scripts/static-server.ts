@@ -1,17 +1,13 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import sirv, { type RequestHandler } from 'sirv';
 
+/** File types a static host serves that sirv's table leaves generic. */
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
 };
 
 /** A static file server for a built site, as a static host serves it: under `base`, 404.html for misses. */
@@ -22,28 +18,37 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Listens on 127.0.0.1 on a free port; `root()` is read per request so it can be set after listening. */
+/**
+ * Serves a built site with sirv on 127.0.0.1, on a free port, under a base path. `root()` is read
+ * per request, so that it can be set after the server listens (tests build while it starts).
+ */
 export async function startStaticServer(root: () => string, base = '/'): Promise<StaticServer> {
+  const handlers = new Map<string, RequestHandler>();
+  const handlerFor = (dir: string) => {
+    let handler = handlers.get(dir);
+    if (!handler) {
+      handler = sirv(dir, {
+        dev: true,
+        dotfiles: false,
+        setHeaders: (res, path) => {
+          const type = TYPES[path.slice(path.lastIndexOf('.'))];
+          if (type) res.setHeader('Content-Type', type);
+        },
+      });
+      handlers.set(dir, handler);
+    }
+    return handler;
+  };
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const send = (file: string, status = 200) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
-    };
     const notFound = () => {
       const page = join(root(), '404.html');
-      if (existsSync(page)) send(page, 404);
-      else res.writeHead(404).end('not found');
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(existsSync(page) ? readFileSync(page) : 'not found');
     };
-    if (!url.pathname.startsWith(base)) return notFound();
-    const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(root(), relative);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (existsSync(file)) send(file);
-    else notFound();
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) return notFound();
+    req.url = '/' + url.slice(base.length);
+    handlerFor(root())(req, res, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

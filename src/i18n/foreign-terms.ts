@@ -1,4 +1,4 @@
-import type { Language } from '../schemas/localized.ts';
+import type { Language } from './locales.ts';
 
 /** The foreign terms that a language's texts set in italics, and the language they come from. */
 export interface ForeignTerms {

@@ -1,15 +1,40 @@
-import type { Language } from '../schemas/localized.ts';
+/**
+ * The site's languages: one row each, the one place they are defined. Schemas take the list of
+ * languages every text needs from here, routes their path prefixes, the layout its `hreflang` and
+ * Open Graph locale, pages how they write dates. This module imports nothing, so every layer may
+ * read it. A new language is a row here, its dictionary (`src/i18n/<code>.json`) and its text in
+ * every content file.
+ */
+export const LOCALES = {
+  en: {
+    /** What messages to content editors call the language. */
+    name: 'English',
+    /** The language's name in itself, for the language switch. */
+    label: 'English',
+    /** Where its pages live: the site root for the default language, `/<prefix>/` otherwise. */
+    prefix: '',
+    /** BCP 47 tag for `lang` and `hreflang`. */
+    hreflang: 'en',
+    /** Open Graph locale. */
+    ogLocale: 'en_GB',
+    /** Locale that dates are written in ("22 November 2026"). */
+    dateLocale: 'en-GB',
+  },
+  id: {
+    name: 'Indonesian',
+    label: 'Bahasa Indonesia',
+    prefix: 'id',
+    hreflang: 'id',
+    ogLocale: 'id_ID',
+    dateLocale: 'id-ID',
+  },
+} as const;
 
-/** What each language of the site needs beyond its dictionary. */
-export interface LocaleInfo {
-  /** Open Graph locale, e.g. `id_ID`. */
-  ogLocale: string;
-  /** BCP 47 locale that dates are written in, e.g. "22 November 2026". */
-  dateLocale: string;
-}
+/** A language of the site, by its code. */
+export type Language = keyof typeof LOCALES;
 
-/** The site's languages and how each writes its dates and names its locale. */
-export const LOCALES: Record<Language, LocaleInfo> = {
-  en: { ogLocale: 'en_GB', dateLocale: 'en-GB' },
-  id: { ogLocale: 'id_ID', dateLocale: 'id-ID' },
-};
+/** The languages, in display order. */
+export const LANGUAGES = Object.keys(LOCALES) as [Language, ...Language[]];
+
+/** The language at the site root. */
+export const DEFAULT_LANGUAGE = LANGUAGES.find((lang) => LOCALES[lang].prefix === '')!;

@@ -1,6 +1,7 @@
 import type { CaseData } from '../schemas/case.ts';
-import type { LocalizedText } from '../schemas/localized.ts';
-import type { CooperationField } from '../schemas/vocabulary.ts';
+import type { City } from '../schemas/city.ts';
+import type { Language } from '../schemas/localized.ts';
+import { t } from '../i18n/index.ts';
 import { findingsOf } from './findings.ts';
 
 /** A case as pages use it: its slug (file name) and its validated data. */
@@ -9,19 +10,14 @@ export interface CaseEntry {
   data: CaseData;
 }
 
-/** A resolved cross-reference from a recommendation of one case to another case. */
-export interface CaseLink {
-  from: { slug: string; title: string; findingId: string; locator: string };
-  to: { slug: string; title: string; cityName?: string; field?: CooperationField };
-  /** Whether the target case's own data lists any initiative in the field pointed at. */
-  targetCoversField?: boolean;
-  note?: LocalizedText;
-}
-
 /** The title of a case: its two cities, joined by an en dash. */
 export function caseTitle(data: Pick<CaseData, 'cities'>): string {
   return data.cities.map((city) => city.name).join('–');
 }
+
+/** A city with its country, as lists and captions name it: "Seoul (South Korea)". */
+export const cityWithCountry = (lang: Language, city: Pick<City, 'name' | 'country'>) =>
+  `${city.name} (${t(lang, `country.${city.country}`)})`;
 
 /** Cases in a stable reading order: by title. */
 export function sortCases<T extends CaseEntry>(cases: readonly T[]): T[] {
@@ -31,39 +27,6 @@ export function sortCases<T extends CaseEntry>(cases: readonly T[]): T[] {
 /** The name of a city of a case, by its id. */
 export function cityName(data: Pick<CaseData, 'cities'>, cityId: string): string | undefined {
   return data.cities.find((city) => city.id === cityId)?.name;
-}
-
-/**
- * Resolves every cross-reference in every case. Throws when one points at a case or city that does
- * not exist, so that a broken link can never be published.
- */
-export function resolveCaseLinks(cases: readonly CaseEntry[]): CaseLink[] {
-  const bySlug = new Map(cases.map((c) => [c.slug, c]));
-  return cases.flatMap((source) =>
-    source.data.recommendations.flatMap((rec) =>
-      rec.refersTo.map((ref): CaseLink => {
-        const target = bySlug.get(ref.case);
-        if (!target)
-          throw new Error(`${source.slug}: recommendation ${rec.id} refers to unknown case "${ref.case}"`);
-        const name = ref.city ? cityName(target.data, ref.city) : undefined;
-        if (ref.city && !name)
-          throw new Error(
-            `${source.slug}: recommendation ${rec.id} refers to unknown city "${ref.city}" of "${ref.case}"`,
-          );
-        return {
-          from: { slug: source.slug, title: caseTitle(source.data), findingId: rec.id, locator: rec.locator },
-          to: {
-            slug: target.slug,
-            title: caseTitle(target.data),
-            ...(name ? { cityName: name } : {}),
-            ...(ref.field ? { field: ref.field } : {}),
-          },
-          ...(ref.field ? { targetCoversField: target.data.fields.some((f) => f.field === ref.field) } : {}),
-          ...(ref.note ? { note: ref.note } : {}),
-        };
-      }),
-    ),
-  );
 }
 
 /** The slug of the case page each finding is on, by finding id. */

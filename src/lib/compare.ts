@@ -9,7 +9,8 @@ import {
   type CooperationField,
   type RecommendationTheme,
 } from '../schemas/vocabulary.ts';
-import { caseTitle, resolveCaseLinks, type CaseEntry, type CaseLink } from './casebook.ts';
+import { caseTitle, type CaseEntry } from './casebook.ts';
+import { resolveCrossReferences, type CrossReference } from './cross-references.ts';
 
 /** One column of the comparison: a case. */
 export interface CaseColumn {
@@ -33,7 +34,8 @@ export interface Comparison {
   fields: ComparisonRow<CooperationField, Initiative>[];
   /** Recommendation themes that at least one case uses, in vocabulary order. */
   themes: ComparisonRow<RecommendationTheme, Recommendation>[];
-  links: CaseLink[];
+  /** Every cross-reference between the cases. */
+  crossReferences: CrossReference[];
 }
 
 /** Position of a level on the agreement ladder, 1 for the lowest rung. */
@@ -96,6 +98,6 @@ export function compareCases(cases: readonly CaseEntry[]): Comparison {
     themes: rows(RECOMMENDATION_THEMES, columns, (data, theme) =>
       data.recommendations.filter((rec) => rec.theme === theme),
     ),
-    links: resolveCaseLinks(cases),
+    crossReferences: resolveCrossReferences(cases),
   };
 }

@@ -1,20 +1,6 @@
 import type { CaseData } from '../schemas/case.ts';
 import type { LocalizedText } from '../schemas/localized.ts';
-import type { CooperationField, ImplementationStatus } from '../schemas/vocabulary.ts';
-
-/** The kinds of finding a case holds, in the order a case page shows them. */
-export const FINDING_KINDS = [
-  'approach',
-  'event',
-  'initiative',
-  'active-actor',
-  'greater-impact',
-  'obstacle',
-  'enabler',
-  'assessment',
-  'recommendation',
-] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+import type { CooperationField, FindingKind, ImplementationStatus } from '../schemas/vocabulary.ts';
 
 /** One finding of a case, flattened, with the path of its data in the case file. */
 export interface FlatFinding {

@@ -1,9 +1,6 @@
-/**
- * Locators point from a finding back into its source chapter: a chapter number in Roman numerals,
- * optional section numbers, an optional paragraph (¶) and an optional item (letter or number).
- * Examples: "VI ¶2" (chapter VI, paragraph 2), "VI.2.1 a" (section VI.2.1, item a), "V item 2".
- */
-export const LOCATOR_PATTERN = /^([IVXLC]+)((?:\.\d+)*)(?: ¶(\d+))?(?: (?:item )?([a-z]|\d+))?$/;
+import type { Language } from '../schemas/localized.ts';
+import { t } from '../i18n/index.ts';
+import { LOCATOR_PATTERN } from '../schemas/identifiers.ts';
 
 /** A locator split into its parts. */
 export interface LocatorParts {
@@ -46,3 +43,12 @@ export function formatLocator(locator: string, labels: LocatorLabels): string {
     .filter(Boolean)
     .join(', ');
 }
+
+/** Spells a locator out for readers in one language, e.g. "Bab VI, paragraf 2". */
+export const locatorIn = (lang: Language, locator: string) =>
+  formatLocator(locator, {
+    chapter: t(lang, 'locator.chapter'),
+    section: t(lang, 'locator.section'),
+    paragraph: t(lang, 'locator.paragraph'),
+    item: t(lang, 'locator.item'),
+  });

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { formatPath, type FieldPath } from './field-path.ts';
+import { LOCALES, type Language } from '../i18n/locales.ts';
 
 /** One thing wrong with a content file, located as precisely as the parsers allow. */
 export interface Problem {
@@ -20,8 +21,8 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   const field = issue.path.length > 0 ? String(issue.path.at(-1)) : 'the whole file';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined && (field === 'en' || field === 'id'))
-        return `add the ${field === 'en' ? 'English' : 'Indonesian'} text as "${field}:"`;
+      if (issue.input === undefined && field in LOCALES)
+        return `add the ${LOCALES[field as Language].name} text as "${field}:"`;
       return issue.input === undefined
         ? `add "${field}" (write "not-stated" where the source is silent and the field allows it)`
         : `give "${field}" a value of type ${issue.expected}`;
@@ -89,4 +90,13 @@ export function formatProblem(problem: Problem): string {
   const field = problem.path ? `  ${problem.path}` : '';
   const hint = problem.hint ? ` (hint: ${problem.hint})` : '';
   return `${where}${field}  ${problem.message}${hint}`;
+}
+
+/** Every problem, one per line, after a count: what `npm run check` and a failed build print. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const files = new Set(problems.map((p) => p.file));
+  return [
+    `${problems.length} problem(s) in ${files.size} file(s):`,
+    ...problems.map((p) => '  ' + formatProblem(p)),
+  ].join('\n');
 }

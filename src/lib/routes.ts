@@ -1,7 +1,4 @@
-import type { Language } from '../schemas/localized.ts';
-
-/** English lives at the site root; every other language under `/<lang>/`, with the same paths. */
-export const DEFAULT_LANGUAGE: Language = 'en';
+import { LANGUAGES, LOCALES, type Language } from '../i18n/locales.ts';
 
 /** Language-neutral paths of the site's pages. */
 export const PATHS = {
@@ -20,9 +17,19 @@ export const PATHS = {
   notFound: '/404.html',
 } as const;
 
-/** The path of a page in one language, e.g. `/cases/` → `/id/cases/`. */
+/** The path of a page in one language, e.g. `/cases/` → `/id/cases/` (each language's prefix). */
 export function localizedPath(lang: Language, path: string): string {
-  return lang === DEFAULT_LANGUAGE ? path : `/${lang}${path}`;
+  const { prefix } = LOCALES[lang];
+  return prefix ? `/${prefix}${path}` : path;
+}
+
+/** The language of a root-relative path (without the site's base), from its prefix. */
+export function languageOfPath(path: string): Language {
+  const first = path.split('/')[1] ?? '';
+  return (
+    LANGUAGES.find((lang) => LOCALES[lang].prefix === first) ??
+    LANGUAGES.find((lang) => !LOCALES[lang].prefix)!
+  );
 }
 
 /** Prefixes a root-relative path with the site's base, e.g. `/casebook/` + `/id/` → `/casebook/id/`. */
@@ -30,10 +37,15 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;
 }
 
+/** The absolute URL of a page in one language, from the site's address and base path. */
+export function pageUrlFrom(site: string | URL, base: string, lang: Language, path: string): string {
+  return new URL(withBase(base, localizedPath(lang, path)), site).href;
+}
+
 /** The `params` and `props` of a page generated once per language (`src/pages/[...lang]/…`). */
-export function languagePaths(languages: readonly Language[]) {
+export function languagePaths(languages: readonly Language[] = LANGUAGES) {
   return languages.map((lang) => ({
-    params: { lang: lang === DEFAULT_LANGUAGE ? undefined : lang },
+    params: { lang: LOCALES[lang].prefix || undefined },
     props: { lang },
   }));
 }

@@ -1,7 +1,8 @@
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { LANGUAGES, type Language } from '../schemas/localized.ts';
 import { caseTitle, sortCases, type CaseEntry } from './casebook.ts';
-import { FINDING_KINDS, findingsOf } from './findings.ts';
+import { findingsOf } from './findings.ts';
+import { FINDING_KINDS } from '../schemas/vocabulary.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { PATHS } from './routes.ts';
 

@@ -1,22 +1,39 @@
 import type { z } from 'astro/zod';
 import { CaseSchema, type CaseData } from '../schemas/case.ts';
-import { DatasetSchema } from '../schemas/dataset.ts';
-import { RedirectsSchema } from '../schemas/redirects.ts';
+import { DatasetSchema, type Dataset } from '../schemas/dataset.ts';
+import { RedirectsSchema, type Redirects } from '../schemas/redirects.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { Slug } from '../schemas/identifiers.ts';
-import { formatPath } from './field-path.ts';
-import { parseFrontmatter, parseYaml, type ParsedYaml } from './frontmatter.ts';
-import { mdxBodyProblems } from './mdx-body.ts';
+import { parseContentFiles, type ContentFile, type ParsedFile } from './content-files.ts';
+import {
+  conceptProblems,
+  crossReferenceProblems,
+  duplicateIdProblems,
+  locatorChapterProblems,
+  questionProblems,
+  withReferences,
+} from './content-rules.ts';
+import { dictionaryProblems, type Dictionaries } from './dictionary-problems.ts';
+import { parseYaml } from './frontmatter.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
-import { referencesOf } from './references.ts';
 import { sourceTextProblems } from './source-check.ts';
 
-/** A content file as read from disk. */
-export interface ContentFile {
-  /** Path shown in messages, relative to the project. */
-  file: string;
-  /** The file's text. */
-  text: string;
+/** The text files of the source chapters the cases draw on, by file name. */
+export interface SourceTexts {
+  /** Where they are read from, as shown in messages. */
+  folder: string;
+  texts: ReadonlyMap<string, string>;
+}
+
+/** Every file the casebook is built from, as read from disk. */
+export interface CasebookFiles {
+  cases: ContentFile[];
+  glossary: ContentFile[];
+  /** `dataset.yaml`, or `undefined` when it is missing (then `datasetPath` says where it belongs). */
+  dataset: ContentFile | undefined;
+  datasetPath: string;
+  /** `redirects.yaml`, which is optional. */
+  redirects: ContentFile | undefined;
+  sources: SourceTexts;
 }
 
 /** A case that passed its schema, with the slug taken from its file name. */
@@ -26,216 +43,99 @@ export interface ValidCase {
   data: CaseData;
 }
 
-/** The text files of the source chapters the cases draw on, by file name. */
-export interface SourceTexts {
-  /** Where they are read from, as shown in messages. */
-  folder: string;
-  texts: ReadonlyMap<string, string>;
-}
-
 /** Everything the casebook's content holds, plus every problem found in it. */
-export interface ContentReport {
+export interface CasebookReport {
   cases: ValidCase[];
   glossary: Map<string, GlossaryEntry>;
+  dataset: Dataset | undefined;
+  redirects: Redirects;
   problems: Problem[];
   /** What could not be checked and why (a source text that is not there), for the check's output. */
   notices: string[];
 }
 
-/** Parses a single YAML content file and checks it against a schema. */
-function validateYamlFile(file: ContentFile, schema: z.ZodType): Problem[] {
+/** Parses one YAML file against a schema: its data, or its problems. */
+function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): { data?: T; problems: Problem[] } {
   const parsed = parseYaml(file.file, file.text);
-  if (Array.isArray(parsed)) return parsed;
+  if (Array.isArray(parsed)) return { problems: parsed };
   const result = schema.safeParse(parsed.data ?? null, { reportInput: true });
-  return result.success ? [] : problemsFromZod(file.file, result.error, parsed.lineOf);
+  return result.success
+    ? { data: result.data, problems: [] }
+    : { problems: problemsFromZod(file.file, result.error, parsed.lineOf) };
 }
 
-/** Validates `dataset.yaml` (the dataset's version and licence); `undefined` means it is missing. */
-export function validateDataset(file: ContentFile | undefined, expectedPath: string): Problem[] {
-  if (file) return validateYamlFile(file, DatasetSchema);
-  const hint = 'copy content/dataset.yaml: it gives the version and the licence';
-  return [{ file: expectedPath, path: '', message: 'missing dataset.yaml', hint }];
-}
-
-/** Validates `redirects.yaml` (moved pages), which is optional. */
-export function validateRedirects(file: ContentFile | undefined): Problem[] {
-  return file ? validateYamlFile(file, RedirectsSchema) : [];
-}
-
-/** What each content folder holds. */
-export const CONTENT_KINDS = {
-  cases: { extension: '.mdx', what: 'a case file' },
-  glossary: { extension: '.yaml', what: 'a glossary entry' },
-} as const;
-
-/** The slug of a content file: its name without folder or extension. */
-export const slugOf = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-
-function fileNameProblems(file: string, kind: keyof typeof CONTENT_KINDS): Problem[] {
-  const { extension, what } = CONTENT_KINDS[kind];
-  if (!file.endsWith(extension))
-    return [
-      {
-        file,
-        path: '',
-        message: `not ${what}: files in this folder end in ${extension}`,
-        hint: 'move the file elsewhere or convert it',
-      },
-    ];
-  if (!Slug.safeParse(slugOf(file)).success)
-    return [
-      {
-        file,
-        path: '',
-        message: `the file name "${slugOf(file)}" is not a valid slug`,
-        hint: 'rename it in kebab-case, e.g. "bandung-seoul.mdx"',
-      },
-    ];
-  return [];
-}
-
-/** A content file after parsing its YAML, valid or not. */
-interface ParsedFile {
-  file: string;
-  slug: string;
-  data: unknown;
-  lineOf: ParsedYaml['lineOf'];
+/** Applies a schema to parsed files: the valid ones, and the problems of the others. */
+function applySchema<T>(files: readonly ParsedFile[], schema: z.ZodType<T>) {
+  const valid: (ParsedFile & { value: T })[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const result = schema.safeParse(file.data, { reportInput: true });
+    if (result.success) valid.push({ ...file, value: result.data });
+    else problems.push(...problemsFromZod(file.file, result.error, file.lineOf));
+  }
+  return { valid, problems };
 }
 
 /**
- * Validates every case and glossary file, then the rules that span files: finding ids unique
- * across all cases, cross-references and concepts that resolve. Reports every problem in every
- * file in one run, including the cross-file ones of files that also fail their schema.
+ * The one validation of the casebook: every case and glossary file against its schema, every rule
+ * that spans files, each case against the text of its source chapter, `dataset.yaml`,
+ * `redirects.yaml` and the UI dictionaries. Reports every problem of every file in one run, the
+ * cross-file ones of files that also fail their schema included. `npm run check`, the build, the dev
+ * server and the search index all take their content from it.
  */
-export function validateContent(
-  caseFiles: ContentFile[],
-  glossaryFiles: ContentFile[],
-  sources: SourceTexts = { folder: '', texts: new Map() },
-): ContentReport {
+export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionaries): CasebookReport {
   const problems: Problem[] = [];
   const notices: string[] = [];
-  const glossaryFilesParsed = parseAll(glossaryFiles, 'glossary', problems);
-  const caseFilesParsed = parseAll(caseFiles, 'cases', problems);
-  const glossary = new Map<string, GlossaryEntry>();
-  for (const { file, slug, data, lineOf } of glossaryFilesParsed) {
-    const result = GlossaryEntrySchema.safeParse(data, { reportInput: true });
-    if (result.success) glossary.set(slug, result.data);
-    else problems.push(...problemsFromZod(file, result.error, lineOf));
-  }
-  const cases: ValidCase[] = [];
-  for (const { file, slug, data, lineOf } of caseFilesParsed) {
-    const result = CaseSchema.safeParse(data, { reportInput: true });
-    if (!result.success) {
-      problems.push(...problemsFromZod(file, result.error, lineOf));
-      continue;
-    }
-    cases.push({ slug, file, data: result.data });
-    const sourceText = sources.texts.get(result.data.source.file);
-    if (sourceText !== undefined) problems.push(...sourceTextProblems(file, result.data, sourceText, lineOf));
+
+  const glossaryFiles = parseContentFiles(files.glossary, 'glossary');
+  const caseFiles = parseContentFiles(files.cases, 'cases');
+  problems.push(...glossaryFiles.problems, ...caseFiles.problems);
+
+  const glossaryResult = applySchema(glossaryFiles.parsed, GlossaryEntrySchema);
+  const glossary = new Map(glossaryResult.valid.map((entry) => [entry.slug, entry.value]));
+  const caseResult = applySchema(caseFiles.parsed, CaseSchema);
+  problems.push(...glossaryResult.problems, ...caseResult.problems);
+
+  const cases: ValidCase[] = caseResult.valid.map(({ slug, file, value }) => ({ slug, file, data: value }));
+  for (const c of caseResult.valid) {
+    problems.push(...locatorChapterProblems(c, c.value));
+    const sourceText = files.sources.texts.get(c.value.source.file);
+    if (sourceText !== undefined) problems.push(...sourceTextProblems(c.file, c.value, sourceText, c.lineOf));
     else
       notices.push(
-        `${file}: its source text ${result.data.source.file} is not in ${sources.folder || 'the sources folder'}, so its locators and evidence were not looked up in it`,
+        `${c.file}: its source text ${c.value.source.file} is not in ${files.sources.folder || 'the sources folder'}, so its locators and evidence were not looked up in it`,
       );
   }
-  problems.push(...crossFileProblems(caseFilesParsed, glossary));
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { cases, glossary, problems, notices };
-}
 
-/** Checks the names of the files of one kind and parses their YAML; problems go to `problems`. */
-function parseAll(files: ContentFile[], kind: keyof typeof CONTENT_KINDS, problems: Problem[]): ParsedFile[] {
-  return files.flatMap(({ file, text }) => {
-    const nameProblems = fileNameProblems(file, kind);
-    if (nameProblems.length > 0) return report(nameProblems);
-    if (kind === 'glossary') {
-      const parsed = parseYaml(file, text);
-      return Array.isArray(parsed) ? report(parsed) : [{ file, slug: slugOf(file), ...parsed }];
-    }
-    const parsed = parseFrontmatter(file, text);
-    if (Array.isArray(parsed)) return report(parsed);
-    problems.push(...mdxBodyProblems(file, parsed.body, parsed.bodyLine));
-    return [{ file, slug: slugOf(file), data: parsed.data, lineOf: parsed.lineOf }];
-  });
+  const withRefs = withReferences(caseFiles.parsed);
+  problems.push(
+    ...duplicateIdProblems(withRefs),
+    ...conceptProblems(withRefs, [...glossary.keys()]),
+    ...questionProblems(withRefs),
+    ...crossReferenceProblems(withRefs),
+  );
 
-  function report(found: Problem[]): ParsedFile[] {
-    problems.push(...found);
-    return [];
-  }
-}
-
-function crossFileProblems(cases: ParsedFile[], glossary: Map<string, GlossaryEntry>): Problem[] {
-  const problems: Problem[] = [];
-  const withRefs = cases.map((c) => ({ ...c, refs: referencesOf(c.data) }));
-  const citiesBySlug = new Map(withRefs.map((c) => [c.slug, c.refs.cityIds]));
-  const firstSeen = new Map<string, { file: string; path: string }>();
-  const allFindingIds = new Set(withRefs.flatMap((c) => c.refs.findingIds.map((f) => f.id)));
-  for (const c of withRefs) {
-    const at = (path: (string | number)[], message: string, hint: string): Problem => ({
-      file: c.file,
-      line: c.lineOf(path),
-      path: formatPath(path),
-      message,
-      hint,
+  let dataset: Dataset | undefined;
+  if (files.dataset) {
+    const result = parseYamlFile(files.dataset, DatasetSchema);
+    dataset = result.data;
+    problems.push(...result.problems);
+  } else
+    problems.push({
+      file: files.datasetPath,
+      path: '',
+      message: 'missing dataset.yaml',
+      hint: 'copy content/dataset.yaml: it gives the version and the licence',
     });
-    for (const { id, path } of c.refs.findingIds) {
-      const first = firstSeen.get(id);
-      if (!first) firstSeen.set(id, { file: c.file, path: formatPath(path) });
-      else {
-        const where = first.file === c.file ? `at ${first.path}` : `in ${first.file} at ${first.path}`;
-        problems.push(
-          at(
-            path,
-            `duplicate finding id "${id}" (also ${where})`,
-            "ids are unique across all cases: give this finding a new id with its case's prefix",
-          ),
-        );
-      }
-    }
-    for (const { id, path } of c.refs.concepts)
-      if (!glossary.has(id))
-        problems.push(
-          at(
-            path,
-            `unknown glossary entry "${id}"`,
-            `add content/glossary/${id}.yaml or use one of: ${[...glossary.keys()].join(', ')}`,
-          ),
-        );
-    for (const { id, path } of c.refs.questionRefs)
-      if (!allFindingIds.has(id))
-        problems.push(
-          at(path, `question rests on unknown finding "${id}"`, 'use the id of a finding in any case file'),
-        );
-    for (const { id, path } of c.refs.questionIds) {
-      const first = firstSeen.get(id);
-      if (first)
-        problems.push(
-          at(
-            path,
-            `question id "${id}" is already used (at ${first.file} ${first.path})`,
-            'give each question its own id, e.g. "bs-q-2"',
-          ),
-        );
-      else firstSeen.set(id, { file: c.file, path: formatPath(path) });
-    }
-    for (const ref of c.refs.caseRefs) {
-      const cities = citiesBySlug.get(ref.case);
-      if (!cities)
-        problems.push(
-          at(
-            [...ref.path, 'case'],
-            `cross-reference to unknown case "${ref.case}"`,
-            `use the file name of a case in content/cases: ${[...citiesBySlug.keys()].join(', ')}`,
-          ),
-        );
-      else if (ref.city && !cities.includes(ref.city))
-        problems.push(
-          at(
-            [...ref.path, 'city'],
-            `case "${ref.case}" has no city "${ref.city}"`,
-            `use one of: ${cities.join(', ')}`,
-          ),
-        );
-    }
+
+  let redirects: Redirects = [];
+  if (files.redirects) {
+    const result = parseYamlFile(files.redirects, RedirectsSchema);
+    redirects = result.data ?? [];
+    problems.push(...result.problems);
   }
-  return problems;
+
+  problems.push(...dictionaryProblems(dictionaries));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { cases, glossary, dataset, redirects, problems, notices };
 }

@@ -12,8 +12,6 @@ import { QuestionSchema } from './question.ts';
 import { SourceSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
 import { isGeneralAddressee } from './vocabulary.ts';
-import { findingsOf } from '../lib/findings.ts';
-import { LOCATOR_PATTERN, parseLocator } from '../lib/locator.ts';
 
 /** The city the source calls the more active actor. */
 export const ActiveActorSchema = z.strictObject({
@@ -55,8 +53,11 @@ export const CaseShape = {
   questions: z.array(QuestionSchema).default([]),
 };
 
-/** One partnership: a case file's frontmatter, with the rules that span fields inside the file. */
-export const CaseSchema = z.strictObject(CaseShape).superRefine((data, ctx) => {
+type Ctx = z.core.$RefinementCtx<z.output<z.ZodObject<typeof CaseShape>>>;
+type CaseFields = z.output<z.ZodObject<typeof CaseShape>>;
+
+/** Every city a field names (active actor, greater impact, addressee) is one of the case's two. */
+function citiesAreTheCases(data: CaseFields, ctx: Ctx) {
   const cityIds = data.cities.map((city) => city.id);
   const requireCity = (city: string, path: (string | number)[]) => {
     if (!cityIds.includes(city))
@@ -74,28 +75,29 @@ export const CaseSchema = z.strictObject(CaseShape).superRefine((data, ctx) => {
   data.recommendations.forEach((rec, i) => {
     if (!isGeneralAddressee(rec.addressee)) requireCity(rec.addressee, ['recommendations', i, 'addressee']);
   });
-  const seenFields = new Map<string, number>();
+}
+
+/** Each cooperation field is listed once, with all its initiatives under it. */
+function fieldsListedOnce(data: CaseFields, ctx: Ctx) {
+  const seen = new Map<string, number>();
   data.fields.forEach((entry, i) => {
-    const first = seenFields.get(entry.field);
+    const first = seen.get(entry.field);
     if (first !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['fields', i, 'field'],
         message: `field "${entry.field}" is already listed at fields[${first}]: merge the two`,
       });
-    else seenFields.set(entry.field, i);
+    else seen.set(entry.field, i);
   });
-  const chapter = data.source.chapter.number;
-  for (const { locator, path } of [
-    { locator: data.agreement.locator, path: ['agreement', 'locator'] },
-    ...findingsOf(data).map((f) => ({ locator: f.locator, path: [...f.path.slice(0, -1), 'locator'] })),
-  ])
-    // A malformed locator is already reported by its own field.
-    if (LOCATOR_PATTERN.test(locator) && parseLocator(locator).chapter !== chapter)
-      ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `locator "${locator}" is not in chapter ${chapter}, the source chapter this case draws on`,
-      });
-});
+}
+
+/**
+ * One partnership: a case file's frontmatter, with the rules that span fields inside the file. Rules
+ * that span files, or read the source's text, are in `src/lib/validate-content.ts`.
+ */
+export const CaseSchema = z
+  .strictObject(CaseShape)
+  .superRefine(citiesAreTheCases)
+  .superRefine(fieldsListedOnce);
 export type CaseData = z.output<typeof CaseSchema>;

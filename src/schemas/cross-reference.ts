@@ -17,4 +17,5 @@ export const CrossReferenceSchema = z.strictObject({
   /** How the two sources relate on this point, e.g. where they differ. */
   note: LocalizedText.optional(),
 });
-export type CrossReference = z.output<typeof CrossReferenceSchema>;
+/** A cross-reference as a case file writes it (`refersTo`), before it is resolved. */
+export type CrossReferenceEntry = z.output<typeof CrossReferenceSchema>;

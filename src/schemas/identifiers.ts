@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { LOCATOR_PATTERN } from '../lib/locator.ts';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,6 +14,14 @@ export const Slug = z
 
 /** Id of a city inside a case, e.g. "daejeon". */
 export const CityId = Slug;
+
+/**
+ * The form of a locator, which points from a finding back into its source chapter: a chapter number
+ * in Roman numerals, optional section numbers, an optional paragraph (¶) and an optional item
+ * (letter or number). Examples: "VI ¶2" (chapter VI, paragraph 2), "VI.2.1 a" (section VI.2.1,
+ * item a), "V item 2".
+ */
+export const LOCATOR_PATTERN = /^([IVXLC]+)((?:\.\d+)*)(?: ¶(\d+))?(?: (?:item )?([a-z]|\d+))?$/;
 
 /** Where in its source a statement is made, e.g. "VI ¶2", "VI.2.1 a" or "V item 2". */
 export const Locator = z.string().regex(LOCATOR_PATTERN, {

@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
+import { LANGUAGES, LOCALES, type Language } from '../i18n/locales.ts';
 
 /** The languages every human-readable string must exist in, in display order. */
-export const LANGUAGES = ['en', 'id'] as const;
-export const Language = z.enum(LANGUAGES);
-export type Language = z.output<typeof Language>;
-
-/** Names of the languages, used in validation messages. */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', id: 'Indonesian' };
+export { LANGUAGES, type Language };
+export const LanguageSchema = z.enum(LANGUAGES);
 
 /** A non-empty string in one language; its message says which translation is missing. */
 const translation = (lang: Language) =>
@@ -14,17 +11,17 @@ const translation = (lang: Language) =>
     .string({
       error: (issue) =>
         issue.input === undefined
-          ? `missing ${LANGUAGE_NAMES[lang]} translation`
-          : `the ${LANGUAGE_NAMES[lang]} text must be a string`,
+          ? `missing ${LOCALES[lang].name} translation`
+          : `the ${LOCALES[lang].name} text must be a string`,
     })
     .trim()
-    .min(1, { error: `the ${LANGUAGE_NAMES[lang]} text is empty` });
+    .min(1, { error: `the ${LOCALES[lang].name} text is empty` });
 
-/** A human-readable string in English and Indonesian; both are required. */
-export const LocalizedText = z.strictObject({
-  /** English text. */
-  en: translation('en'),
-  /** Indonesian text. */
-  id: translation('id'),
-});
+/** A human-readable string in every language of the site; all are required. */
+export const LocalizedText = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, translation(lang)])) as Record<
+    Language,
+    ReturnType<typeof translation>
+  >,
+);
 export type LocalizedText = z.output<typeof LocalizedText>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { NotStated, Slug, Year } from './identifiers.ts';
-import { Language, LocalizedText } from './localized.ts';
+import { LanguageSchema, LocalizedText } from './localized.ts';
 import { SourceType } from './vocabulary.ts';
 
 /** The work a case is drawn from. A fact the excerpt does not give is written as `not-stated`. */
@@ -25,7 +25,7 @@ export const SourceSchema = z.strictObject({
     title: z.string().trim().min(1),
   }),
   /** Language the source is written in. */
-  language: Language,
+  language: LanguageSchema,
   /** Name of the excerpt file in the shared sources folder. */
   file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'the excerpt file is a .txt file name' }),
   /** What the excerpt leaves out that readers may look for, in the casebook's words. */

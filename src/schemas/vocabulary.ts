@@ -108,3 +108,17 @@ export type SourceType = z.output<typeof SourceType>;
 export const GLOSS_BASES = ['sources', 'casebook'] as const;
 export const GlossBasis = z.enum(GLOSS_BASES);
 export type GlossBasis = z.output<typeof GlossBasis>;
+
+/** The kinds of finding a case holds, in the order a case page shows them. */
+export const FINDING_KINDS = [
+  'approach',
+  'event',
+  'initiative',
+  'active-actor',
+  'greater-impact',
+  'obstacle',
+  'enabler',
+  'assessment',
+  'recommendation',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../../src/lib/findings.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { resolveCaseLinks } from '../../src/lib/casebook.ts';
+import { resolveCrossReferences } from '../../src/lib/cross-references.ts';
 import { LANGUAGES } from '../../src/schemas/localized.ts';
 import { ROOT, validateFolder } from '../helpers/content.ts';
 
@@ -23,7 +23,7 @@ describe('the published content', () => {
   it('is valid, with every reference resolved', () => {
     expect(report.problems.map(formatProblem)).toEqual([]);
     expect(report.cases.map((c) => c.slug).sort()).toEqual(['bandung-seoul', 'daejeon-tangerang-selatan']);
-    expect(() => resolveCaseLinks(report.cases)).not.toThrow();
+    expect(() => resolveCrossReferences(report.cases)).not.toThrow();
   });
 
   it('gives every finding a unique id and both languages', () => {
@@ -66,9 +66,10 @@ describe('the published content', () => {
   });
 
   it('says on the pointer where the two sources differ on smart city', () => {
-    const smartCityLink = resolveCaseLinks(report.cases).find((link) => link.to.field === 'technology');
-    expect(smartCityLink).toMatchObject({ to: { slug: 'bandung-seoul' }, targetCoversField: false });
-    expect(smartCityLink?.note?.en).toMatch(/urban governance and culture as fields and a staff exchange on taxation and transport, but not smart city/);
+    const smartCityLink = resolveCrossReferences(report.cases).find((link) => link.from.findingId === 'dts-rec-2');
+    expect(smartCityLink).toMatchObject({ to: { slug: 'bandung-seoul', cityName: 'Bandung' } });
+    expect(smartCityLink?.note?.en).toContain('"dalam bidang smart city"');
+    expect(smartCityLink?.note?.en).toMatch(/urban governance, culture, and taxation and transport \(the staff exchange\) as fields, but not smart city/);
   });
 
   it('repeats no run of ten words of a source in any text, even across the lines of a file', () => {

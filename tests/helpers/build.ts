@@ -27,12 +27,15 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 /**
  * Runs `npm run build` (content check, then Astro) with its own output and cache folders, so that
- * test builds never touch `dist/` or each other. `contentDir` defaults to the real content.
+ * test builds never touch `dist/` or each other. `contentDir` defaults to the real content, `cwd` to
+ * the project (a test may build a copy of it).
  */
-export function build(options: { contentDir?: string; siteUrl?: string; script?: string } = {}): BuildResult {
+export function build(
+  options: { contentDir?: string; sourcesDir?: string; siteUrl?: string; script?: string; cwd?: string } = {},
+): BuildResult {
   const outDir = join(tempDir('dist'), 'dist');
   const result = spawnSync('npm', ['run', options.script ?? 'build', '--silent'], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: {
       ...cleanEnv(),
@@ -40,6 +43,7 @@ export function build(options: { contentDir?: string; siteUrl?: string; script?:
       CASEBOOK_OUT_DIR: outDir,
       CASEBOOK_CACHE_DIR: tempDir('cache'),
       ...(options.contentDir ? { CASEBOOK_CONTENT_DIR: options.contentDir } : {}),
+      ...(options.sourcesDir ? { CASEBOOK_SOURCES_DIR: options.sourcesDir } : {}),
       ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
     },
   });

@@ -1,9 +1,7 @@
-import { LANGUAGES, type Language } from '../../src/schemas/localized.ts';
-import { localizedPath, PATHS } from '../../src/lib/routes.ts';
-import { caseTitle, type CaseEntry } from '../../src/lib/casebook.ts';
-import { t } from '../../src/i18n/index.ts';
-import { sourceEntries } from '../../src/lib/sources.ts';
-import { sourcePageTitle } from '../../src/data/page-titles.ts';
+import { LANGUAGES, type Language } from '../../src/i18n/locales.ts';
+import { localizedPath } from '../../src/lib/routes.ts';
+import type { CaseEntry } from '../../src/lib/casebook.ts';
+import { sitePages } from '../../src/lib/pages.ts';
 
 /** A page the site must have, with the main heading it must show. */
 export interface ExpectedPage {
@@ -15,34 +13,21 @@ export interface ExpectedPage {
   /** The file the build writes for it, relative to the output folder. */
   file: string;
   h1: string;
+  /** Whether the sitemap lists it. */
+  sitemap: boolean;
 }
 
-/** Every page the site must have in every language, derived from the cases and the dictionaries. */
+/** Every page the site must have in every language: the site's own table of pages, for the cases. */
 export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
-  const neutral = (lang: Language) => [
-    { path: PATHS.home, h1: t(lang, 'home.title') },
-    { path: PATHS.cases, h1: t(lang, 'cases.title') },
-    { path: PATHS.compare, h1: t(lang, 'compare.title') },
-    { path: PATHS.glossary, h1: t(lang, 'glossary.title') },
-    { path: PATHS.data, h1: t(lang, 'data.title') },
-    { path: PATHS.teach, h1: t(lang, 'teach.title') },
-    { path: PATHS.sources, h1: t(lang, 'sources.title') },
-    { path: PATHS.search, h1: t(lang, 'search.title') },
-    ...sourceEntries(cases).map((entry) => ({
-      path: PATHS.source(entry.source.id),
-      h1: sourcePageTitle(lang, entry),
-    })),
-    ...cases.map((c) => ({ path: PATHS.case(c.slug), h1: caseTitle(c.data) })),
-    { path: PATHS.notFound, h1: t(lang, 'notFound.title') },
-  ];
   return LANGUAGES.flatMap((lang) =>
-    neutral(lang).map(({ path, h1 }) => {
-      const localPath = localizedPath(lang, path);
+    sitePages(cases, lang).map((page) => {
+      const localPath = localizedPath(lang, page.path);
       return {
         lang,
-        path,
+        path: page.path,
         localPath,
-        h1,
+        h1: page.title,
+        sitemap: page.sitemap,
         file: localPath.endsWith('/') ? `${localPath.slice(1)}index.html` : localPath.slice(1),
       };
     }),

@@ -7,7 +7,7 @@ import {
   MAP_SIZE,
   placeLabels,
 } from '../../src/lib/case-map.ts';
-import { land } from '../../src/data/land.ts';
+import { land } from '../../src/loaders/land.ts';
 import { validateFolder } from '../helpers/content.ts';
 
 const real = validateFolder('content').cases;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareCases, ladderRank } from '../../src/lib/compare.ts';
-import { caseTitle, neighbours, resolveCaseLinks, sortCases } from '../../src/lib/casebook.ts';
+import { caseTitle, neighbours, sortCases } from '../../src/lib/casebook.ts';
+import { resolveCrossReferences } from '../../src/lib/cross-references.ts';
 import { validateFolder } from '../helpers/content.ts';
 
 const real = validateFolder('content').cases;
@@ -70,12 +71,12 @@ describe('the comparison', () => {
 
 describe('case links', () => {
   it('resolves the pointers of one case into another', () => {
-    const links = resolveCaseLinks(real);
+    const links = resolveCrossReferences(real);
     expect(
       links.map((l) => `${l.from.findingId}→${l.to.slug}/${l.to.cityName ?? ''}/${l.to.field ?? ''}`),
     ).toEqual([
       'dts-rec-1→bandung-seoul/Bandung/',
-      'dts-rec-2→bandung-seoul/Bandung/technology',
+      'dts-rec-2→bandung-seoul/Bandung/',
       'dts-rec-3→bandung-seoul/Bandung/',
       'dts-rec-3→bandung-seoul/Seoul/',
     ]);
@@ -83,7 +84,7 @@ describe('case links', () => {
 
   it('refuses to publish a pointer to a case that does not exist', () => {
     const alone = real.filter((c) => c.slug === 'daejeon-tangerang-selatan');
-    expect(() => resolveCaseLinks(alone)).toThrow(/dts-rec-1 refers to unknown case "bandung-seoul"/);
+    expect(() => resolveCrossReferences(alone)).toThrow(/dts-rec-1 refers to unknown case "bandung-seoul"/);
   });
 
   it('gives each case its previous and next case in reading order', () => {

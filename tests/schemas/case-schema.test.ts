@@ -89,14 +89,6 @@ describe('case schema', () => {
     ]);
   });
 
-  it('rejects a locator outside the source chapter', () => {
-    const data = validData();
-    data.outcomes.enablers[0].locator = 'V ¶2';
-    expect(messages(data)).toEqual([
-      'case.mdx  outcomes.enablers[0].locator  locator "V ¶2" is not in chapter I, the source chapter this case draws on',
-    ]);
-  });
-
   it('rejects a malformed locator and a malformed id', () => {
     const data = validData();
     data.timeline[0].locator = 'page 4';

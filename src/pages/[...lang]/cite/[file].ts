@@ -1,16 +1,16 @@
 import type { APIRoute } from 'astro';
-import { LANGUAGES, type Language } from '../../../schemas/localized.ts';
+import type { Language } from '../../../i18n/locales.ts';
 import { languagePaths } from '../../../lib/routes.ts';
-import { loadCases } from '../../../data/casebook.ts';
-import { CITATION_FILES, citationOf, citeTargets, type CiteTarget } from '../../../data/citations.ts';
+import { CITATION_FILES } from '../../../lib/citation-targets.ts';
+import { citationOf, citeTargetsById } from '../../../loaders/citations.ts';
 
 export async function getStaticPaths() {
-  const targets = citeTargets(await loadCases());
-  return languagePaths(LANGUAGES).flatMap(({ params, props }) =>
-    targets.flatMap((target) =>
+  const targets = [...(await citeTargetsById()).keys()];
+  return languagePaths().flatMap(({ params, props }) =>
+    targets.flatMap((id) =>
       CITATION_FILES.map((file) => ({
-        params: { ...params, file: file.file(target.id) },
-        props: { ...props, target, file },
+        params: { ...params, file: file.file(id) },
+        props: { ...props, id, file },
       })),
     ),
   );
@@ -18,12 +18,12 @@ export async function getStaticPaths() {
 
 interface Props {
   lang: Language;
-  target: CiteTarget;
+  id: string;
   file: (typeof CITATION_FILES)[number];
 }
 
-export const GET: APIRoute<Props> = ({ props, site }) => {
-  const { rendered } = citationOf(props.target, props.lang, site);
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { rendered } = await citationOf(props.id, props.lang);
   return new Response(rendered[props.file.format], {
     headers: { 'content-type': `${props.file.type}; charset=utf-8` },
   });

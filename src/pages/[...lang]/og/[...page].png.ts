@@ -1,18 +1,26 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pageCards, type PageCard } from '../../../data/og-cards.ts';
-import { OG_FONTS } from '../../../data/og-fonts.ts';
-import { ogImageName, renderOgPng } from '../../../lib/og-image.ts';
-import { DEFAULT_LANGUAGE } from '../../../lib/routes.ts';
+import { LANGUAGES, LOCALES } from '../../../i18n/locales.ts';
+import { t } from '../../../i18n/index.ts';
+import { ogImageName, renderOgPng, type OgCard } from '../../../lib/og-image.ts';
+import { sitePages } from '../../../lib/pages.ts';
+import { OG_FONTS } from '../../../loaders/og-fonts.ts';
+import { loadCases } from '../../../loaders/collections.ts';
 
 /** One PNG preview card per page and language: /og/cases/<slug>.png, /id/og/cases/<slug>.png, … */
-export const getStaticPaths = (async () =>
-  (await pageCards()).map((entry) => ({
-    params: {
-      lang: entry.lang === DEFAULT_LANGUAGE ? undefined : entry.lang,
-      page: ogImageName(entry.path),
-    },
-    props: entry,
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cases = await loadCases();
+  return LANGUAGES.flatMap((lang) =>
+    sitePages(cases, lang).map((page) => ({
+      params: { lang: LOCALES[lang].prefix || undefined, page: ogImageName(page.path) },
+      props: {
+        title: page.title,
+        subtitle: page.subtitle,
+        siteName: t(lang, 'site.name'),
+        language: LOCALES[lang].label,
+      } satisfies OgCard,
+    })),
+  );
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<PageCard> = async ({ props }) =>
-  new Response(await renderOgPng(props.card, OG_FONTS), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<OgCard> = async ({ props }) =>
+  new Response(await renderOgPng(props, OG_FONTS), { headers: { 'Content-Type': 'image/png' } });

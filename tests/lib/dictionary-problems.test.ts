@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import id from '../../src/i18n/id.json' with { type: 'json' };
-import { dictionaryProblems } from '../../src/i18n/check.ts';
+import { dictionaryProblems } from '../../src/lib/dictionary-problems.ts';
 import { t } from '../../src/i18n/index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 

@@ -2,7 +2,7 @@
 // where scripts run); this script runs Pagefind in the browser. Pagefind's engine and index load on the first search
 // (typing, or a ?q= in the address), never with the page, so the page itself stays light.
 
-import { fillPlaceholders } from '../lib/placeholders.ts';
+import { fillPlaceholders } from '../i18n/placeholders.ts';
 
 /** What this script uses of Pagefind's browser API (pagefind/pagefind.js, written by the build). */
 interface Pagefind {

@@ -1,6 +1,5 @@
-import en from './en.json' with { type: 'json' };
-import id from './id.json' with { type: 'json' };
-import type { Problem } from '../lib/problems.ts';
+import { DICTIONARIES } from '../i18n/index.ts';
+import type { Problem } from './problems.ts';
 import {
   AGREEMENT_LEVELS,
   ASSESSMENTS,
@@ -13,10 +12,13 @@ import {
   IMPLEMENTATION_STATUSES,
   RECOMMENDATION_KINDS,
   RECOMMENDATION_THEMES,
+  FINDING_KINDS,
   SOURCE_TYPES,
 } from '../schemas/vocabulary.ts';
 import { LANGUAGES } from '../schemas/localized.ts';
-import { FINDING_KINDS } from '../lib/findings.ts';
+
+/** UI dictionaries by language, as plain objects (a test may hand in broken ones). */
+export type Dictionaries = Record<string, Record<string, unknown>>;
 
 /** Every vocabulary value needs a label in both dictionaries under `<prefix>.<value>`. */
 export const VOCABULARY_LABELS: Record<string, readonly string[]> = {
@@ -41,9 +43,7 @@ export const VOCABULARY_LABELS: Record<string, readonly string[]> = {
  * Finds what is wrong with a pair of UI dictionaries: a key in one and not the other, an empty
  * string, or a vocabulary value without a label.
  */
-export function dictionaryProblems(
-  dictionaries: Record<string, Record<string, unknown>> = { en, id },
-): Problem[] {
+export function dictionaryProblems(dictionaries: Dictionaries = DICTIONARIES): Problem[] {
   const problems: Problem[] = [];
   const required = new Set([
     ...Object.values(dictionaries).flatMap((dict) => Object.keys(dict)),

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile, SourceTexts } from '../src/lib/validate-content.ts';
+import type { ContentFile } from '../lib/content-files.ts';
+import type { CasebookFiles, SourceTexts } from '../lib/validate-content.ts';
 
 /**
  * Reads every file of a content folder, whatever its extension, so that validation can flag a
@@ -21,14 +22,10 @@ function readOptional(path: string, cwd: string): ContentFile | undefined {
 }
 
 /**
- * The source chapters the cases quote (`source.file`), read from the shared sources folder beside
- * the project (or `CASEBOOK_SOURCES_DIR`). A folder that is not there gives no texts: the check then
- * says which cases it could not look up.
+ * The source chapters the cases quote (`source.file`), from a folder of `.txt` files. A folder that
+ * is not there gives no texts: the check then says which cases it could not look up.
  */
-export function readSourceTexts(
-  cwd: string,
-  folder = process.env.CASEBOOK_SOURCES_DIR ?? join(cwd, '..', 'shared', 'sources'),
-): SourceTexts {
+export function readSourceTexts(folder: string, cwd: string): SourceTexts {
   const texts = new Map(
     readFolder(folder, cwd)
       .filter(({ file }) => file.endsWith('.txt'))
@@ -37,17 +34,15 @@ export function readSourceTexts(
   return { folder: relative(cwd, folder) || '.', texts };
 }
 
-/** Reads every case and glossary file under a content directory, and its dataset.yaml. */
-export function readContentDir(dir: string, cwd: string) {
-  const datasetPath = join(dir, 'dataset.yaml');
+/** Reads every file the casebook is built from: cases, glossary, dataset.yaml, redirects.yaml, sources. */
+export function readCasebookFiles(contentDir: string, sourcesDir: string, cwd: string): CasebookFiles {
+  const datasetPath = join(contentDir, 'dataset.yaml');
   return {
-    sources: readSourceTexts(cwd),
-    cases: readFolder(join(dir, 'cases'), cwd),
-    glossary: readFolder(join(dir, 'glossary'), cwd),
+    cases: readFolder(join(contentDir, 'cases'), cwd),
+    glossary: readFolder(join(contentDir, 'glossary'), cwd),
+    dataset: readOptional(datasetPath, cwd),
     datasetPath: relative(cwd, datasetPath),
-    redirects: readOptional(join(dir, 'redirects.yaml'), cwd),
-    dataset: existsSync(datasetPath)
-      ? { file: relative(cwd, datasetPath), text: readFileSync(datasetPath, 'utf8') }
-      : undefined,
+    redirects: readOptional(join(contentDir, 'redirects.yaml'), cwd),
+    sources: readSourceTexts(sourcesDir, cwd),
   };
 }

@@ -1,4 +1,6 @@
-import { caseTitle, type CaseEntry } from '../lib/casebook.ts';
+import type { Language } from '../i18n/locales.ts';
+import { t } from '../i18n/index.ts';
+import { caseTitle, type CaseEntry } from './casebook.ts';
 import {
   apaReference,
   casebookItem,
@@ -6,15 +8,11 @@ import {
   thesisItem,
   type CslItem,
   type RenderedCitation,
-} from '../lib/citation.ts';
-import { findingsOf } from '../lib/findings.ts';
-import { sourceEntries } from '../lib/sources.ts';
-import { PATHS } from '../lib/routes.ts';
-import type { Language } from '../schemas/localized.ts';
-import { t } from '../i18n/index.ts';
-import { lastContentChange, loadDatasetInfo } from './dataset.ts';
-import { pageUrl } from './site.ts';
-import { loadCases } from './casebook.ts';
+} from './citation.ts';
+import { findingsOf } from './findings.ts';
+import { latestDate } from './git-log.ts';
+import { PATHS } from './routes.ts';
+import { sourceEntries } from './sources.ts';
 
 /**
  * Something the casebook offers a citation for: a page (a case, the comparison), one finding on a
@@ -27,8 +25,8 @@ export interface CiteTarget {
   /** Language-neutral path of the page it is on. */
   path: string;
   title: (lang: Language) => string;
-  /** Content file whose last change dates the citation, relative to the content folder. */
-  changedPath: string;
+  /** The cases whose content dates the citation (the last change to any of them). */
+  datedBy: string[];
   /** The cases whose theses are cited alongside (or, for a thesis, the case it is read from). */
   cases: CaseEntry[];
 }
@@ -41,24 +39,27 @@ export const CITATION_FILES = [
   { format: 'csl', file: (id: string) => `${id}.json`, type: 'application/vnd.citationstyles.csl+json' },
 ] as const;
 
+/** The id of the comparison's citation target. */
+export const COMPARISON_TARGET = 'compare';
+
 /** Every citation target; throws if two would share their files' names. */
-export function citeTargets(cases: CaseEntry[]): CiteTarget[] {
+export function citeTargets(cases: readonly CaseEntry[]): CiteTarget[] {
   const targets: CiteTarget[] = [
     ...cases.map((entry) => ({
       kind: 'page' as const,
       id: entry.slug,
       path: PATHS.case(entry.slug),
       title: () => caseTitle(entry.data),
-      changedPath: `cases/${entry.slug}.mdx`,
+      datedBy: [entry.slug],
       cases: [entry],
     })),
     {
       kind: 'page',
-      id: 'compare',
+      id: COMPARISON_TARGET,
       path: PATHS.compare,
       title: (lang) => t(lang, 'compare.title'),
-      changedPath: 'cases',
-      cases,
+      datedBy: cases.map((c) => c.slug),
+      cases: [...cases],
     },
     ...cases.flatMap((entry) =>
       findingsOf(entry.data).map((finding) => ({
@@ -71,7 +72,7 @@ export function citeTargets(cases: CaseEntry[]): CiteTarget[] {
             kind: t(lang, `findingKind.${finding.kind}`),
             id: finding.id,
           }),
-        changedPath: `cases/${entry.slug}.mdx`,
+        datedBy: [entry.slug],
         cases: [entry],
       })),
     ),
@@ -83,7 +84,7 @@ export function citeTargets(cases: CaseEntry[]): CiteTarget[] {
         id: source.id,
         path: PATHS.source(source.id),
         title: () => entries.map((c) => caseTitle(c.data)).join('; '),
-        changedPath: entries.length === 1 ? `cases/${entries[0]!.slug}.mdx` : 'cases',
+        datedBy: entries.map((c) => c.slug),
         cases: entries.slice(0, 1),
       };
     }),
@@ -95,18 +96,6 @@ export function citeTargets(cases: CaseEntry[]): CiteTarget[] {
   return targets;
 }
 
-let allTargets: Promise<Map<string, CiteTarget>> | undefined;
-
-/** The citation target of a given id (a finding's, a case's…), computed once per build. */
-export async function citeTargetById(id: string): Promise<CiteTarget> {
-  allTargets ??= loadCases().then(
-    (cases) => new Map(citeTargets(cases).map((target) => [target.id, target])),
-  );
-  const target = (await allTargets).get(id);
-  if (!target) throw new Error(`no citation target "${id}"`);
-  return target;
-}
-
 /** A target's citation in one language, with the APA reference of each thesis it rests on. */
 export interface TargetCitation {
   rendered: RenderedCitation;
@@ -115,7 +104,14 @@ export interface TargetCitation {
   theses: string[];
 }
 
-const cache = new Map<string, TargetCitation>();
+/** What a citation needs from the build: where pages are, the dataset's version, the content's dates. */
+export interface CitationContext {
+  /** The absolute URL of a page in one language. */
+  url: (lang: Language, path: string) => string;
+  version: string;
+  /** The date of the last change to each case, by slug. */
+  caseChanged: Readonly<Record<string, string>>;
+}
 
 function thesesOf(target: CiteTarget, lang: Language): CslItem[] {
   const seen = new Set<string>();
@@ -124,26 +120,21 @@ function thesesOf(target: CiteTarget, lang: Language): CslItem[] {
     .map(({ data }) => thesisItem(data.source, t(lang, 'cite.untitledThesis', { case: caseTitle(data) })));
 }
 
-/** Renders (once per build) the citation of a target in one language. */
-export function citationOf(target: CiteTarget, lang: Language, site: URL | undefined): TargetCitation {
-  const key = `${lang}:${target.id}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const lastChanged = lastContentChange(target.changedPath);
+/** Renders the citation of a target in one language: the styles, the files, the theses to cite too. */
+export function targetCitation(target: CiteTarget, lang: Language, context: CitationContext): TargetCitation {
+  const lastChanged = latestDate(target.datedBy.map((slug) => context.caseChanged[slug]));
   const theses = thesesOf(target, lang);
-  let citation: TargetCitation;
-  if (target.kind === 'thesis') citation = { rendered: renderCitation(theses), lastChanged, theses: [] };
-  else {
-    const page = casebookItem({
-      id: `casebook-${target.id}`,
-      title: target.title(lang),
-      url: pageUrl(lang, target.path, site) + (target.kind === 'finding' ? `#${target.id}` : ''),
-      language: lang,
-      version: loadDatasetInfo().version,
-      lastChanged,
-    });
-    citation = { rendered: renderCitation([page, ...theses]), lastChanged, theses: theses.map(apaReference) };
-  }
-  cache.set(key, citation);
-  return citation;
+  if (target.kind === 'thesis') return { rendered: renderCitation(theses), lastChanged, theses: [] };
+  const page = casebookItem({
+    id: `casebook-${target.id}`,
+    title: target.title(lang),
+    url: context.url(lang, target.path) + (target.kind === 'finding' ? `#${target.id}` : ''),
+    language: lang,
+    version: context.version,
+    lastChanged,
+  });
+  return { rendered: renderCitation([page, ...theses]), lastChanged, theses: theses.map(apaReference) };
 }
+
+/** The citation of each finding of a page, by finding id. */
+export type FindingCitations = ReadonlyMap<string, TargetCitation>;

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../lib/problems.ts';
+import { casebookContent } from '../loaders/casebook-content.ts';
+import { writeSearchIndex } from './search-index.ts';
+
+/**
+ * The casebook's own part of every build and of the dev server: the one content pass before Astro
+ * loads any collection (a content problem stops the build before anything is written, with every
+ * problem of every file, as `npm run check` lists them), and the search index once the pages exist.
+ */
+export function casebook(): AstroIntegration {
+  return {
+    name: 'sister-city-casebook',
+    hooks: {
+      'astro:config:done': ({ logger }) => {
+        const { report } = casebookContent();
+        for (const notice of report.notices) logger.info(`note: ${notice}`);
+        if (report.problems.length > 0)
+          throw new Error(`The content has problems:\n${formatProblems(report.problems)}`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const count = await writeSearchIndex(fileURLToPath(dir), casebookContent().report);
+        logger.info(`${count} records indexed for search`);
+      },
+    },
+  };
+}

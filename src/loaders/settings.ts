@@ -1,0 +1,9 @@
+import { join } from 'node:path';
+
+/**
+ * Where the casebook's inputs are, read once from the environment: tests and benchmarks point them
+ * at copies. Every Node-side module takes them from here.
+ */
+export const CONTENT_DIR = process.env.CASEBOOK_CONTENT_DIR ?? './content';
+/** The source chapters the case files quote (the shared folder beside the project by default). */
+export const SOURCES_DIR = process.env.CASEBOOK_SOURCES_DIR ?? join(process.cwd(), '..', 'shared', 'sources');
