@@ -4,6 +4,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ScalingResult } from './scaling.ts';
 import { BUDGETS, SEARCH, type Template } from './templates.ts';
+import { INSTALL_BEFORE, type InstallCost } from './install.ts';
 
 /** Everything one run of the benchmark measured. */
 export interface BenchResults {
@@ -12,6 +13,8 @@ export interface BenchResults {
   /** The search page with a first query, until its first result shows. */
   search: PageWeight;
   scaling: ScalingResult[];
+  /** A new user's `npm install`. */
+  install: InstallCost;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -104,6 +107,32 @@ maximum resident set; \`/compare/\` is usable when it loads at 320 px with its h
 sideways page scroll (its table scrolls in its own box).
 
 ${table(['cases', 'build s', 's per case', 'peak MiB', '/compare/ HTML gzip', '/compare/ usable', '/compare/ load'], scalingRows)}
+
+## Install
+
+A fresh clone of the committed project, \`npm install\` with an empty npm cache, on this machine. The
+benchmark's own tools (Lighthouse) live in \`bench/package.json\` and are installed by \`npm run bench\`
+only.
+
+${table(
+  ['', 'packages', 'node_modules', 'cold install', 'npm stderr lines'],
+  [
+    [
+      `before (${INSTALL_BEFORE.commit})`,
+      INSTALL_BEFORE.packages,
+      `${INSTALL_BEFORE.mib.toFixed(0)} MiB`,
+      `${INSTALL_BEFORE.coldSeconds.toFixed(1)} s`,
+      INSTALL_BEFORE.stderrLines,
+    ],
+    [
+      'now',
+      results.install.packages,
+      `${results.install.mib.toFixed(0)} MiB`,
+      `${results.install.coldSeconds.toFixed(1)} s`,
+      results.install.stderrLines,
+    ],
+  ],
+)}
 
 ## Budgets
 

@@ -8,7 +8,9 @@ import { runLighthouse } from './lighthouse.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { brokenBudgets, renderResults, updateReadme, type BenchResults } from './report.ts';
 import { measureScaling } from './scaling.ts';
-import { SEARCH, TEMPLATES } from './templates.ts';
+import { SEARCH, templatesOf } from './templates.ts';
+import { measureInstall } from './install.ts';
+import { readCasebookContent } from '../src/loaders/casebook-content.ts';
 
 const SCALES = (process.env.BENCH_SCALES ?? '10,100,500').split(',').map(Number);
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -21,7 +23,7 @@ try {
   const site = measuredBuild({ siteUrl: server.origin });
   outDir = site.outDir;
   const templates: BenchResults['templates'] = [];
-  for (const template of TEMPLATES) {
+  for (const template of templatesOf(readCasebookContent().report.cases)) {
     const url = new URL(template.path.slice(1), server.origin).href;
     log(`${template.name}: page weight`);
     const weight = await measurePageWeight(browser, url);
@@ -40,7 +42,15 @@ try {
     log(`scaling: ${count} cases`);
     scaling.push(await measureScaling(browser, count));
   }
-  const results: BenchResults = { date: new Date().toISOString().slice(0, 10), templates, search, scaling };
+  log('install: a fresh clone with an empty npm cache');
+  const install = measureInstall();
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    templates,
+    search,
+    scaling,
+    install,
+  };
   const broken = brokenBudgets(results);
   writeFileSync('bench/RESULTS.md', renderResults(results, broken));
   updateReadme('README.md', results);

@@ -1,18 +1,22 @@
-/** One page per template of the site: the pages the benchmark measures. */
-export const TEMPLATES = [
-  { name: 'home', path: '/' },
-  { name: 'case list', path: '/cases/' },
-  { name: 'case', path: '/cases/daejeon-tangerang-selatan/' },
-  { name: 'comparison', path: '/compare/' },
-  { name: 'glossary', path: '/glossary/' },
-  { name: 'data', path: '/data/' },
-  { name: 'source', path: '/sources/hafiez-2022/' },
-  { name: 'teach', path: '/teach/' },
-  { name: 'search', path: '/search/' },
-  { name: '404', path: '/404.html' },
-] as const;
+import { DEFAULT_LANGUAGE } from '../src/i18n/locales.ts';
+import type { CaseEntry } from '../src/lib/casebook.ts';
+import { sitePages } from '../src/lib/pages.ts';
 
-export type Template = (typeof TEMPLATES)[number];
+/** A template of the site, measured on one page that uses it. */
+export interface Template {
+  name: string;
+  path: string;
+}
+
+/** One page per template, from the site's table of pages: the first page of each kind. */
+export function templatesOf(cases: readonly CaseEntry[]): Template[] {
+  const seen = new Set<string>();
+  return sitePages(cases, DEFAULT_LANGUAGE).flatMap((page) => {
+    if (seen.has(page.template)) return [];
+    seen.add(page.template);
+    return [{ name: page.template, path: page.path }];
+  });
+}
 
 /** A first search on the search page: everything it fetches, page and Pagefind together. */
 export const SEARCH = { path: '/search/', query: 'Cikapundung' } as const;

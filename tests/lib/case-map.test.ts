@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DOT_RADIUS,
-  drawCaseMap,
-  labelBox,
-  LINE_DASHES,
-  MAP_SIZE,
-  placeLabels,
-} from '../../src/lib/case-map.ts';
+import { DOT_RADIUS, drawCaseMap, labelBox, MAP_SIZE, placeLabels } from '../../src/lib/case-map.ts';
 import { land } from '../../src/loaders/land.ts';
 import { validateFolder } from '../helpers/content.ts';
 
@@ -53,13 +46,13 @@ describe('the map of the cases', () => {
         'Daejeon',
         'Seoul',
         'Tangerang Selatan',
-        ...fixture.flatMap((c) => c.data.cities.map((x) => x.name)),
+        // Two fixtures share Southport: it is drawn once.
+        ...new Set(fixture.flatMap((c) => c.data.cities.map((x) => x.name))),
       ].sort(),
     );
-    expect(withThird.links).toHaveLength(3);
+    expect(withThird.links).toHaveLength(2 + fixture.length);
     expect(withThird.cities.every(onMap)).toBe(true);
     expect(drawCaseMap([...real, real[0]!], land).cities).toHaveLength(4);
-    expect(LINE_DASHES.length).toBeGreaterThan(1);
   });
 });
 

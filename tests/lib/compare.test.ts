@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCases, ladderRank } from '../../src/lib/compare.ts';
-import { caseTitle, neighbours, sortCases } from '../../src/lib/casebook.ts';
-import { resolveCrossReferences } from '../../src/lib/cross-references.ts';
+import { sortCases } from '../../src/lib/casebook.ts';
 import { validateFolder } from '../helpers/content.ts';
 
 const real = validateFolder('content').cases;
@@ -57,44 +56,18 @@ describe('the comparison', () => {
     ]);
   });
 
-  it('adds a third case as a third column with no other change', () => {
-    const three = compareCases(sortCases([...real, ...fixture]));
-    expect(three.columns.map((c) => c.slug)).toEqual([
+  it('adds more cases as more columns with no other change', () => {
+    const more = compareCases(sortCases([...real, ...fixture]));
+    expect(more.columns.map((c) => c.slug)).toEqual([
       'bandung-seoul',
       'daejeon-tangerang-selatan',
+      'easttown-southport',
       'northtown-southport',
     ]);
-    expect(three.fields.every((row) => row.cells.length === 3)).toBe(true);
-    expect(three.ladder.rungs[0]!.cases.map((c) => c.slug)).toEqual(['northtown-southport']);
-  });
-});
-
-describe('case links', () => {
-  it('resolves the pointers of one case into another', () => {
-    const links = resolveCrossReferences(real);
-    expect(
-      links.map((l) => `${l.from.findingId}→${l.to.slug}/${l.to.cityName ?? ''}/${l.to.field ?? ''}`),
-    ).toEqual([
-      'dts-rec-1→bandung-seoul/Bandung/',
-      'dts-rec-2→bandung-seoul/Bandung/',
-      'dts-rec-3→bandung-seoul/Bandung/',
-      'dts-rec-3→bandung-seoul/Seoul/',
+    expect(more.fields.every((row) => row.cells.length === 4)).toBe(true);
+    expect(more.ladder.rungs[0]!.cases.map((c) => c.slug)).toEqual([
+      'easttown-southport',
+      'northtown-southport',
     ]);
-  });
-
-  it('refuses to publish a pointer to a case that does not exist', () => {
-    const alone = real.filter((c) => c.slug === 'daejeon-tangerang-selatan');
-    expect(() => resolveCrossReferences(alone)).toThrow(/dts-rec-1 refers to unknown case "bandung-seoul"/);
-  });
-
-  it('gives each case its previous and next case in reading order', () => {
-    const sorted = sortCases(real);
-    expect(neighbours(sorted, 'bandung-seoul')).toEqual({ next: sorted[1] });
-    expect(neighbours(sorted, 'daejeon-tangerang-selatan')).toEqual({ previous: sorted[0] });
-    expect(neighbours(sorted, 'nowhere')).toEqual({});
-  });
-
-  it('titles a case by its two cities', () => {
-    expect(caseTitle(real.find((c) => c.slug === 'bandung-seoul')!.data)).toBe('Bandung–Seoul');
   });
 });
