@@ -11,6 +11,47 @@ export interface ContentFile {
   text: string;
 }
 
+/** The byte offset of the first sequence that is not valid UTF-8, or -1 when there is none. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return i;
+    if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * A content file's text from its bytes: UTF-8, with a byte order mark dropped (Windows editors write
+ * one). Bytes that are not UTF-8 (a file saved as Windows-1252 by Word) are a problem on their line,
+ * not a string of follow-on errors.
+ */
+export function decodeContentFile(file: string, bytes: Uint8Array): ContentFile | Problem {
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid >= 0) {
+    let line = 1;
+    for (let i = 0; i < invalid; i++) if (bytes[i] === 0x0a) line += 1;
+    return {
+      file,
+      line,
+      path: '',
+      message: `not UTF-8: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} on this line is in another encoding`,
+      hint: 'save the file as UTF-8 (in Word: Save As, Plain Text, encoding Unicode (UTF-8)); the character on that line is the first one that is not',
+    };
+  }
+  return { file, text: new TextDecoder('utf-8').decode(bytes) };
+}
+
 /** What each content folder holds. */
 export const CONTENT_KINDS = {
   cases: { extension: '.mdx', what: 'a case file' },

@@ -25,8 +25,26 @@ export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml
         hint: 'check indentation, quotes and colons on that line (quote texts that contain ": ")',
       },
     ];
-  return { data: doc.toJS(), lineOf: (path) => lineIn(doc, counter, path, firstLine) };
+  let data: unknown;
+  try {
+    // An alias may stand for a large node; many of them expand into a huge value (an "alias bomb").
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return [
+      {
+        file,
+        line: firstLine,
+        path: '',
+        message: `YAML error: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'write the values out instead of repeating anchors (&name) through aliases (*name)',
+      },
+    ];
+  }
+  return { data, lineOf: (path) => lineIn(doc, counter, path, firstLine) };
 }
+
+/** How many alias expansions a file may make: plenty for a hand-written file, too few for a bomb. */
+const MAX_ALIAS_COUNT = 100;
 
 function lineIn(doc: Document, counter: LineCounter, path: FieldPath, firstLine: number) {
   for (let depth = path.length; depth >= 0; depth--) {
@@ -36,7 +54,7 @@ function lineIn(doc: Document, counter: LineCounter, path: FieldPath, firstLine:
   return undefined;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits an MDX file into its YAML frontmatter (parsed) and its body, which starts at `bodyLine`. */
 export function parseFrontmatter(
@@ -46,6 +64,16 @@ export function parseFrontmatter(
   if (text.trim() === '')
     return [{ file, path: '', message: 'the file is empty', hint: 'start from an existing case file' }];
   const match = FRONTMATTER.exec(text);
+  if (!match && /^---[ \t]*\r?\n/.test(text))
+    return [
+      {
+        file,
+        line: 1,
+        path: '',
+        message: 'the frontmatter is not closed: no line "---" after its YAML data',
+        hint: 'add a line with only "---" where the YAML data ends and the MDX body begins',
+      },
+    ];
   if (!match)
     return [
       {

@@ -34,8 +34,12 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
       return "see the field's JSDoc in src/schemas for the forms it accepts";
     case 'too_small':
       return 'add the missing entries or text';
+    case 'too_big':
+      return 'check the value against the source: it is beyond the range in the message';
     case 'invalid_format':
       return 'see the expected format in the message';
+    case 'custom':
+      return typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
     default:
       return undefined;
   }

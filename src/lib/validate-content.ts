@@ -34,6 +34,8 @@ export interface CasebookFiles {
   /** `redirects.yaml`, which is optional. */
   redirects: ContentFile | undefined;
   sources: SourceTexts;
+  /** Files that could not be read as text (not UTF-8), each with its problem. */
+  unreadable: Problem[];
 }
 
 /** A case that passed its schema, with the slug taken from its file name. */
@@ -64,15 +66,38 @@ function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): { data?: T; 
     : { problems: problemsFromZod(file.file, result.error, parsed.lineOf) };
 }
 
+/**
+ * Runs a check on one file, turning anything it throws into a problem of that file: one strange
+ * file never stops the check or hides the problems of the others.
+ */
+function guarded(file: string, check: () => Problem[]): Problem[] {
+  try {
+    return check();
+  } catch (error) {
+    return [
+      {
+        file,
+        path: '',
+        message: `could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'compare the file with content/cases/bandung-seoul.mdx: something in it is far from the usual shape',
+      },
+    ];
+  }
+}
+
 /** Applies a schema to parsed files: the valid ones, and the problems of the others. */
 function applySchema<T>(files: readonly ParsedFile[], schema: z.ZodType<T>) {
   const valid: (ParsedFile & { value: T })[] = [];
   const problems: Problem[] = [];
-  for (const file of files) {
-    const result = schema.safeParse(file.data, { reportInput: true });
-    if (result.success) valid.push({ ...file, value: result.data });
-    else problems.push(...problemsFromZod(file.file, result.error, file.lineOf));
-  }
+  for (const file of files)
+    problems.push(
+      ...guarded(file.file, () => {
+        const result = schema.safeParse(file.data, { reportInput: true });
+        if (!result.success) return problemsFromZod(file.file, result.error, file.lineOf);
+        valid.push({ ...file, value: result.data });
+        return [];
+      }),
+    );
   return { valid, problems };
 }
 
@@ -84,7 +109,7 @@ function applySchema<T>(files: readonly ParsedFile[], schema: z.ZodType<T>) {
  * server and the search index all take their content from it.
  */
 export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionaries): CasebookReport {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...files.unreadable];
   const notices: string[] = [];
 
   const glossaryFiles = parseContentFiles(files.glossary, 'glossary');
@@ -98,16 +123,21 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
 
   const cases: ValidCase[] = caseResult.valid.map(({ slug, file, value }) => ({ slug, file, data: value }));
   for (const c of caseResult.valid) {
-    problems.push(...locatorChapterProblems(c, c.value));
+    problems.push(...guarded(c.file, () => locatorChapterProblems(c, c.value)));
     const sourceText = files.sources.texts.get(c.value.source.file);
-    if (sourceText !== undefined) problems.push(...sourceTextProblems(c.file, c.value, sourceText, c.lineOf));
+    if (sourceText !== undefined)
+      problems.push(...guarded(c.file, () => sourceTextProblems(c.file, c.value, sourceText, c.lineOf)));
     else
       notices.push(
         `${c.file}: its source text ${c.value.source.file} is not in ${files.sources.folder || 'the sources folder'}, so its locators and evidence were not looked up in it`,
       );
   }
 
-  const withRefs = withReferences(caseFiles.parsed);
+  const withRefs = caseFiles.parsed.flatMap((file) => {
+    let refs: ReturnType<typeof withReferences> = [];
+    problems.push(...guarded(file.file, () => ((refs = withReferences([file])), [])));
+    return refs;
+  });
   problems.push(
     ...duplicateIdProblems(withRefs),
     ...conceptProblems(withRefs, [...glossary.keys()]),
@@ -116,7 +146,9 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
   );
 
   let dataset: Dataset | undefined;
-  if (files.dataset) {
+  if (files.unreadable.some((p) => p.file === files.datasetPath)) {
+    // Already reported as not UTF-8.
+  } else if (files.dataset) {
     const result = parseYamlFile(files.dataset, DatasetSchema);
     dataset = result.data;
     problems.push(...result.problems);

@@ -1,24 +1,29 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile } from '../lib/content-files.ts';
+import { decodeContentFile, type ContentFile } from '../lib/content-files.ts';
+import type { Problem } from '../lib/problems.ts';
 import type { CasebookFiles, SourceTexts } from '../lib/validate-content.ts';
+
+/** Reads a file as UTF-8; bytes that are not UTF-8 go to `unreadable` instead. */
+function readFile(path: string, cwd: string, unreadable: Problem[]): ContentFile | undefined {
+  const decoded = decodeContentFile(relative(cwd, path), readFileSync(path));
+  if ('text' in decoded) return decoded;
+  unreadable.push(decoded);
+  return undefined;
+}
 
 /**
  * Reads every file of a content folder, whatever its extension, so that validation can flag a
  * file that does not belong there. Hidden files (.DS_Store, editor swap files) are skipped.
  */
-function readFolder(folder: string, cwd: string): ContentFile[] {
+function readFolder(folder: string, cwd: string, unreadable: Problem[]): ContentFile[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => !name.startsWith('.'))
     .sort()
     .map((name) => join(folder, name))
     .filter((path) => statSync(path).isFile())
-    .map((path) => ({ file: relative(cwd, path), text: readFileSync(path, 'utf8') }));
-}
-
-function readOptional(path: string, cwd: string): ContentFile | undefined {
-  return existsSync(path) ? { file: relative(cwd, path), text: readFileSync(path, 'utf8') } : undefined;
+    .flatMap((path) => readFile(path, cwd, unreadable) ?? []);
 }
 
 /**
@@ -27,7 +32,7 @@ function readOptional(path: string, cwd: string): ContentFile | undefined {
  */
 export function readSourceTexts(folder: string, cwd: string): SourceTexts {
   const texts = new Map(
-    readFolder(folder, cwd)
+    readFolder(folder, cwd, [])
       .filter(({ file }) => file.endsWith('.txt'))
       .map(({ file, text }) => [file.replace(/^.*[\\/]/, ''), text] as const),
   );
@@ -37,12 +42,15 @@ export function readSourceTexts(folder: string, cwd: string): SourceTexts {
 /** Reads every file the casebook is built from: cases, glossary, dataset.yaml, redirects.yaml, sources. */
 export function readCasebookFiles(contentDir: string, sourcesDir: string, cwd: string): CasebookFiles {
   const datasetPath = join(contentDir, 'dataset.yaml');
+  const redirectsPath = join(contentDir, 'redirects.yaml');
+  const unreadable: Problem[] = [];
   return {
-    cases: readFolder(join(contentDir, 'cases'), cwd),
-    glossary: readFolder(join(contentDir, 'glossary'), cwd),
-    dataset: readOptional(datasetPath, cwd),
+    cases: readFolder(join(contentDir, 'cases'), cwd, unreadable),
+    glossary: readFolder(join(contentDir, 'glossary'), cwd, unreadable),
+    dataset: existsSync(datasetPath) ? readFile(datasetPath, cwd, unreadable) : undefined,
     datasetPath: relative(cwd, datasetPath),
-    redirects: readOptional(join(contentDir, 'redirects.yaml'), cwd),
+    redirects: existsSync(redirectsPath) ? readFile(redirectsPath, cwd, unreadable) : undefined,
     sources: readSourceTexts(sourcesDir, cwd),
+    unreadable,
   };
 }

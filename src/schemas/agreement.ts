@@ -3,6 +3,7 @@ import { checkEvidence, Evidence } from './evidence.ts';
 import { Locator, NotStated, Year } from './identifiers.ts';
 import { LocalizedText } from './localized.ts';
 import { AgreementLevel, Formality } from './vocabulary.ts';
+import { Text } from './text.ts';
 
 /**
  * The agreement behind a partnership. Its level is a rung of the Daejeon–Tangerang Selatan thesis's
@@ -31,7 +32,7 @@ export const AgreementSchema = z
     /** Year the source dates the setting-up of the partnership to, or `not-stated`. */
     year: z.union([NotStated, Year]),
     /** Legal basis the source names, e.g. "Permendagri No. 1/1992", or `not-stated`. */
-    legalBasis: z.union([NotStated, z.string().trim().min(1)]),
+    legalBasis: z.union([NotStated, Text]),
     /** Where the source describes the agreement. */
     locator: Locator,
     /** What the source says of the agreement, in the casebook's words. */

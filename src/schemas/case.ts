@@ -64,11 +64,17 @@ function citiesAreTheCases(data: CaseFields, ctx: Ctx) {
       ctx.addIssue({
         code: 'custom',
         path,
-        message: `unknown city "${city}": use one of this case's city ids (${cityIds.join(', ')})`,
+        message: `unknown city "${city}"`,
+        params: { hint: `use one of this case's city ids: ${cityIds.join(', ')}` },
       });
   };
   if (cityIds[0] === cityIds[1])
-    ctx.addIssue({ code: 'custom', path: ['cities', 1, 'id'], message: 'the two cities need different ids' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['cities', 1, 'id'],
+      message: 'the two cities have the same id',
+      params: { hint: 'give each city its own id, e.g. its name in kebab-case' },
+    });
   if (data.activeActor !== 'not-stated') requireCity(data.activeActor.city, ['activeActor', 'city']);
   if (data.outcomes.greaterImpact !== 'not-stated')
     requireCity(data.outcomes.greaterImpact.city, ['outcomes', 'greaterImpact', 'city']);
@@ -86,7 +92,8 @@ function fieldsListedOnce(data: CaseFields, ctx: Ctx) {
       ctx.addIssue({
         code: 'custom',
         path: ['fields', i, 'field'],
-        message: `field "${entry.field}" is already listed at fields[${first}]: merge the two`,
+        message: `field "${entry.field}" is already listed at fields[${first}]`,
+        params: { hint: 'merge the two: list all its initiatives under one entry' },
       });
     else seen.set(entry.field, i);
   });

@@ -2,13 +2,14 @@ import { z } from 'astro/zod';
 import { CityId } from './identifiers.ts';
 import { Country, GovernmentKind } from './vocabulary.ts';
 import { CoordinatesSchema } from './coordinates.ts';
+import { Text } from './text.ts';
 
 /** One of the two cities in a partnership. */
 export const CitySchema = z.strictObject({
   /** Id of the city within its case, e.g. "daejeon"; other fields refer to the city by it. */
   id: CityId,
   /** The city's name, the same in both languages. */
-  name: z.string().trim().min(1),
+  name: Text,
   /** Country, as an ISO 3166-1 alpha-2 code. */
   country: Country,
   /** The kind of government the source names for the city. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { Text } from './text.ts';
 
 /** `content/dataset.yaml`: the casebook as a dataset. */
 export const DatasetSchema = z.strictObject({
@@ -9,7 +10,7 @@ export const DatasetSchema = z.strictObject({
     /** SPDX identifier, e.g. "CC-BY-4.0". */
     id: z.string().min(1),
     /** The licence's name as readers know it, e.g. "CC BY 4.0". */
-    name: z.string().trim().min(1),
+    name: Text,
     /** Where the licence text is. */
     url: z.url(),
   }),

@@ -19,6 +19,7 @@ export const Evidence = z
   .refine((quote) => evidenceWords(quote).length <= EVIDENCE_MAX_WORDS, {
     error: (issue) =>
       `the evidence has ${evidenceWords(String(issue.input)).length} words: quote at most ${EVIDENCE_MAX_WORDS} consecutive words of the source`,
+    params: { hint: 'keep the words that say the judgement, e.g. "berhasil" or "tidak terlaksana"' },
   });
 
 /**
@@ -36,11 +37,15 @@ export function checkEvidence(
       code: 'custom',
       path,
       message: `"${value}" needs evidence: the words of the source that say it (1 to ${EVIDENCE_MAX_WORDS} words, as they stand in the source)`,
+      params: {
+        hint: 'add "evidence:" with those words, or write "not-stated" where no words of the source say it',
+      },
     });
   else if (value === 'not-stated' && evidence !== undefined)
     ctx.addIssue({
       code: 'custom',
       path,
-      message: 'evidence is only for a stated value: remove it, or give the value the source states',
+      message: 'evidence is only for a stated value',
+      params: { hint: 'remove the evidence, or give the value the source states' },
     });
 }

@@ -29,9 +29,14 @@ export const Locator = z.string().regex(LOCATOR_PATTERN, {
     'a locator is a chapter and optional section, then "¶<paragraph>" and/or an item: "VI ¶2", "VI.2.1 a", "V item 2"',
 });
 
-/** A year stated by the source. */
-export const Year = z.int().min(1900).max(2100);
+/** A year stated by the source: from 1900 up to the year of the build (a thesis is not from the future). */
+export const Year = z
+  .int()
+  .min(1900, { error: 'a year before 1900 is out of range for these sources' })
+  .max(new Date().getUTCFullYear(), {
+    error: `a year after ${new Date().getUTCFullYear()} (the year of this build) is in the future`,
+  });
 
 /** The explicit marker for a fact the source does not state. */
-export const NOT_STATED = 'not-stated' as const;
+const NOT_STATED = 'not-stated' as const;
 export const NotStated = z.literal(NOT_STATED);

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { LANGUAGES, LOCALES, type Language } from '../i18n/locales.ts';
+import { textSchema } from './text.ts';
 
 /** The languages every human-readable string must exist in, in display order. */
 export { LANGUAGES, type Language };
 export const LanguageSchema = z.enum(LANGUAGES);
 
-/** A non-empty string in one language; its message says which translation is missing. */
+/** A string in one language that shows something; its messages say which translation is wrong. */
 const translation = (lang: Language) =>
   z
     .string({
@@ -14,8 +15,12 @@ const translation = (lang: Language) =>
           ? `missing ${LOCALES[lang].name} translation`
           : `the ${LOCALES[lang].name} text must be a string`,
     })
-    .trim()
-    .min(1, { error: `the ${LOCALES[lang].name} text is empty` });
+    .pipe(
+      textSchema({
+        empty: `the ${LOCALES[lang].name} text is empty`,
+        emptyHint: `write the ${LOCALES[lang].name} text: every text is needed in every language`,
+      }),
+    );
 
 /** A human-readable string in every language of the site; all are required. */
 export const LocalizedText = z.strictObject(

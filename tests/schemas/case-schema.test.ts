@@ -45,7 +45,7 @@ describe('case schema', () => {
     const data = validData();
     data.agreement.text.en = '   ';
     expect(messages(data)).toEqual([
-      'case.mdx  agreement.text.en  the English text is empty (hint: add the missing entries or text)',
+      'case.mdx  agreement.text.en  the English text is empty (hint: write the English text: every text is needed in every language)',
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('case schema', () => {
     const data = validData();
     data.recommendations[0].addressee = 'eastville';
     expect(messages(data)).toEqual([
-      'case.mdx  recommendations[0].addressee  unknown city "eastville": use one of this case\'s city ids (northtown, southport)',
+      'case.mdx  recommendations[0].addressee  unknown city "eastville" (hint: use one of this case\'s city ids: northtown, southport)',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('case schema', () => {
     const data = validData();
     data.fields[1].field = 'culture';
     expect(messages(data)).toEqual([
-      'case.mdx  fields[1].field  field "culture" is already listed at fields[0]: merge the two',
+      'case.mdx  fields[1].field  field "culture" is already listed at fields[0] (hint: merge the two: list all its initiatives under one entry)',
     ]);
   });
 
