@@ -11,6 +11,7 @@ import {
 } from './citation.ts';
 import { findingsOf } from './findings.ts';
 import { latestDate } from './git-log.ts';
+import { COMPARISON_TARGET } from './citation-files.ts';
 import { PATHS } from './routes.ts';
 import { sourceEntries } from './sources.ts';
 
@@ -30,17 +31,6 @@ export interface CiteTarget {
   /** The cases whose theses are cited alongside (or, for a thesis, the case it is read from). */
   cases: CaseEntry[];
 }
-
-/** The formats offered as files, with the file name each takes. */
-export const CITATION_FILES = [
-  { format: 'bibtex', file: (id: string) => `${id}.bib`, type: 'application/x-bibtex' },
-  { format: 'biblatex', file: (id: string) => `${id}.biblatex.bib`, type: 'application/x-bibtex' },
-  { format: 'ris', file: (id: string) => `${id}.ris`, type: 'application/x-research-info-systems' },
-  { format: 'csl', file: (id: string) => `${id}.json`, type: 'application/vnd.citationstyles.csl+json' },
-] as const;
-
-/** The id of the comparison's citation target. */
-export const COMPARISON_TARGET = 'compare';
 
 /** Every citation target; throws if two would share their files' names. */
 export function citeTargets(cases: readonly CaseEntry[]): CiteTarget[] {

@@ -45,7 +45,7 @@ export function decodeContentFile(file: string, bytes: Uint8Array): ContentFile 
       file,
       line,
       path: '',
-      message: `not UTF-8: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} on this line is in another encoding`,
+      message: `not UTF-8 (line ${line}): byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} is in another encoding, such as Windows-1252`,
       hint: 'save the file as UTF-8 (in Word: Save As, Plain Text, encoding Unicode (UTF-8)); the character on that line is the first one that is not',
     };
   }

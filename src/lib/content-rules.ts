@@ -29,55 +29,32 @@ const problemAt =
     hint,
   });
 
-/** Finding and question ids are unique across all cases: each is an anchor and a citation key. */
-export function duplicateIdProblems(cases: readonly CaseWithRefs[]): Problem[] {
-  const firstSeen = new Map<string, { file: string; path: string }>();
-  return cases.flatMap((c) => {
-    const at = problemAt(c);
-    const ids = [
-      ...c.refs.findingIds.map((ref) => ({ ...ref, question: false })),
-      ...c.refs.questionIds.map((ref) => ({ ...ref, question: true })),
-    ];
-    return ids.flatMap(({ id, path, question }) => {
-      const first = firstSeen.get(id);
-      if (!first) {
-        firstSeen.set(id, { file: c.file, path: formatPath(path) });
-        return [];
-      }
-      if (question)
-        return [
-          at(
-            path,
-            `question id "${id}" is already used (at ${first.file} ${first.path})`,
-            'give each question its own id, e.g. "bs-q-2"',
-          ),
-        ];
-      const where = first.file === c.file ? `at ${first.path}` : `in ${first.file} at ${first.path}`;
-      return [
-        at(
-          path,
-          `duplicate finding id "${id}" (also ${where})`,
-          "ids are unique across all cases: give this finding a new id with its case's prefix",
-        ),
-      ];
-    });
-  });
-}
-
-/** Every concept a case lists is an entry of the glossary. */
+/** Every concept a case lists is an entry of the glossary, listed once. */
 export function conceptProblems(cases: readonly CaseWithRefs[], glossaryIds: readonly string[]): Problem[] {
   const known = new Set(glossaryIds);
-  return cases.flatMap((c) =>
-    c.refs.concepts
-      .filter(({ id }) => !known.has(id))
-      .map(({ id, path }) =>
+  return cases.flatMap((c) => {
+    const seen = new Map<string, (string | number)[]>();
+    return c.refs.concepts.flatMap(({ id, path }) => {
+      const first = seen.get(id);
+      if (first)
+        return [
+          problemAt(c)(
+            path,
+            `concept "${id}" is listed twice (also at ${formatPath(first)})`,
+            'list each concept once: the page shows one entry per concept',
+          ),
+        ];
+      seen.set(id, path);
+      if (known.has(id)) return [];
+      return [
         problemAt(c)(
           path,
           `unknown glossary entry "${id}"`,
           `add content/glossary/${id}.yaml or use one of: ${glossaryIds.join(', ')}`,
         ),
-      ),
-  );
+      ];
+    });
+  });
 }
 
 /** Every finding a discussion question rests on exists, in any case. */
@@ -98,7 +75,7 @@ export function questionProblems(cases: readonly CaseWithRefs[]): Problem[] {
 
 /** Every cross-reference names a case that exists, and a city that case has. */
 export function crossReferenceProblems(cases: readonly CaseWithRefs[]): Problem[] {
-  const citiesBySlug = new Map(cases.map((c) => [c.slug, c.refs.cityIds]));
+  const citiesBySlug = new Map(cases.map((c) => [c.slug, c.refs.cities.map((city) => city.id)]));
   return cases.flatMap((c) =>
     c.refs.caseRefs.flatMap((ref) => {
       const cities = citiesBySlug.get(ref.case);

@@ -62,7 +62,9 @@ export function parseFrontmatter(
   text: string,
 ): (ParsedYaml & { body: string; bodyLine: number }) | Problem[] {
   if (text.trim() === '')
-    return [{ file, path: '', message: 'the file is empty', hint: 'start from an existing case file' }];
+    return [
+      { file, line: 1, path: '', message: 'the file is empty', hint: 'start from an existing case file' },
+    ];
   const match = FRONTMATTER.exec(text);
   if (!match && /^---[ \t]*\r?\n/.test(text))
     return [

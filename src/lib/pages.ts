@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/locales.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/locales.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { caseTitle, cityWithCountry, type CaseEntry } from './casebook.ts';
 import { PATHS } from './routes.ts';
@@ -129,3 +129,7 @@ export function sitePages(cases: readonly CaseEntry[], lang: Language): SitePage
     })),
   ];
 }
+
+/** The language-neutral path of every page the site has (the same in every language). */
+export const pagePaths = (cases: readonly CaseEntry[]): string[] =>
+  sitePages(cases, DEFAULT_LANGUAGE).map((page) => page.path);

@@ -16,22 +16,79 @@ export interface Problem {
   hint?: string;
 }
 
+/**
+ * What the fields a content editor most often leaves out are for, by name, so that a hint says why
+ * the field is needed. A field not listed gets a hint to the case file template.
+ */
+const FIELD_PURPOSES: Readonly<Record<string, string>> = {
+  id: 'the stable id that links (#id) and citations use, never derived from the text, e.g. "bs-ini-4"',
+  locator: 'where the source chapter says it, e.g. "VI ¶2" or "V item 2"',
+  text: 'what the source says, in your own words, with "en:" and "id:" texts',
+  evidence: 'the words of the source (1 to 9, as they stand) that state the judgement',
+  status: 'how far the initiative got, in the words of the source',
+  value: 'the judgement the source states',
+  kind: 'what sort of recommendation it is',
+  theme: 'the subject the recommendation is about',
+  addressee: 'who the recommendation is for',
+  year: 'the year the source gives (a whole number), or "not-stated"',
+  summary: 'a short summary of the case for the case list, with "en:" and "id:" texts',
+  field: 'the field of cooperation, e.g. "education"',
+  initiatives: 'the initiatives of this field',
+  name: 'the name as the source writes it',
+  country: 'the ISO 3166 country code, e.g. "KR"',
+  government: 'the kind of local government',
+  coordinates: 'where the city is on the map, as "{ lat: …, lon: … }"',
+  city: "the id of one of this case's cities",
+  level: 'the level of the agreement the source states, or "not-stated"',
+  formality: 'how formal the agreement is, or "not-stated"',
+  chapter: 'the number and title of the source chapter the case draws on',
+  file: 'the file name of the source chapter in the sources folder, e.g. "000_abc.txt"',
+  findings: 'the ids of the findings the question rests on',
+};
+
+/** Whether an object of the input is a text in every language (its keys are all language codes). */
+const isLocalizedText = (parent: unknown) =>
+  typeof parent === 'object' &&
+  parent !== null &&
+  !Array.isArray(parent) &&
+  Object.keys(parent).every((key) => key in LOCALES);
+
+/** The value at a path of the input, if there is one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** The hint for a required field that is missing: what to write, and what the field is for. */
+function missingFieldHint(field: string, parent: unknown): string {
+  if (field in LOCALES && isLocalizedText(parent))
+    return `add the ${LOCALES[field as Language].name} text as "${field}:"`;
+  const purpose = FIELD_PURPOSES[field];
+  return purpose
+    ? `add "${field}:": ${purpose}`
+    : `add "${field}:" as in content/cases/bandung-seoul.mdx (write "not-stated" where the source is silent and the field allows it)`;
+}
+
 /** Suggests a fix for a Zod issue, in terms a content editor understands. */
-function hintFor(issue: z.core.$ZodIssue): string | undefined {
+function hintFor(issue: z.core.$ZodIssue, input: unknown): string | undefined {
   const field = issue.path.length > 0 ? String(issue.path.at(-1)) : 'the whole file';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined && field in LOCALES)
-        return `add the ${LOCALES[field as Language].name} text as "${field}:"`;
       return issue.input === undefined
-        ? `add "${field}" (write "not-stated" where the source is silent and the field allows it)`
+        ? missingFieldHint(field, valueAt(input, issue.path.slice(0, -1)))
         : `give "${field}" a value of type ${issue.expected}`;
     case 'invalid_value':
       return `use one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return 'remove the field or correct its spelling';
     case 'invalid_union':
-      return "see the field's JSDoc in src/schemas for the forms it accepts";
+      return issue.input === undefined
+        ? missingFieldHint(field, valueAt(input, issue.path.slice(0, -1)))
+        : "see the field's JSDoc in src/schemas for the forms it accepts";
     case 'too_small':
       return 'add the missing entries or text';
     case 'too_big':
@@ -45,15 +102,19 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   }
 }
 
-/** Turns a Zod error into problems, one per issue, with lines looked up by `lineOf`. */
+/**
+ * Turns a Zod error into problems, one per issue, with lines looked up by `lineOf`; `input` is the
+ * data that was checked (the hints read it).
+ */
 export function problemsFromZod(
   file: string,
   error: z.ZodError,
   lineOf: (path: FieldPath) => number | undefined,
+  input: unknown,
 ): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    const hint = hintFor(issue);
+    const hint = hintFor(issue, input);
     return {
       file,
       line: lineOf(path),

@@ -6,10 +6,22 @@
 
 type Path = (string | number)[];
 
+/** An entity a case names that other cases may name too (a city, its source): its id and fields. */
+export interface SharedEntity {
+  id: string;
+  path: Path;
+  fields: Record<string, unknown>;
+}
+
 /** The ids, glossary concepts and case cross-references found in a case file's data. */
 export interface CaseReferences {
-  cityIds: string[];
+  /** The case's cities, with every field as written. */
+  cities: SharedEntity[];
+  /** The case's source, with every field as written. */
+  source?: SharedEntity;
   findingIds: { id: string; path: Path }[];
+  /** The ids findings were published under before (`formerIds`), with the finding's id. */
+  formerIds: { id: string; path: Path; of: string }[];
   concepts: { id: string; path: Path }[];
   caseRefs: { case: string; city?: string; path: Path }[];
   /** Findings that discussion questions rest on. */
@@ -21,32 +33,42 @@ export interface CaseReferences {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const listAt = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+
 /** A finding is any object with a string `id` and a string `locator`, wherever it sits. */
-function collectFindingIds(value: unknown, path: Path, out: CaseReferences['findingIds']) {
-  if (Array.isArray(value)) value.forEach((item, i) => collectFindingIds(item, [...path, i], out));
+function collectFindingIds(value: unknown, path: Path, refs: CaseReferences) {
+  if (Array.isArray(value)) value.forEach((item, i) => collectFindingIds(item, [...path, i], refs));
   else if (isRecord(value)) {
-    if (typeof value.id === 'string' && typeof value.locator === 'string')
-      out.push({ id: value.id, path: [...path, 'id'] });
-    for (const [key, child] of Object.entries(value)) collectFindingIds(child, [...path, key], out);
+    if (typeof value.id === 'string' && typeof value.locator === 'string') {
+      const of = value.id;
+      refs.findingIds.push({ id: of, path: [...path, 'id'] });
+      listAt(value.formerIds).forEach((id, i) => {
+        if (typeof id === 'string') refs.formerIds.push({ id, path: [...path, 'formerIds', i], of });
+      });
+    }
+    for (const [key, child] of Object.entries(value)) collectFindingIds(child, [...path, key], refs);
   }
 }
-
-const listAt = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
 
 /** Extracts what other files must agree with from a case file's (possibly invalid) data. */
 export function referencesOf(data: unknown): CaseReferences {
   const refs: CaseReferences = {
-    cityIds: [],
+    cities: [],
     findingIds: [],
+    formerIds: [],
     concepts: [],
     caseRefs: [],
     questionRefs: [],
     questionIds: [],
   };
   if (!isRecord(data)) return refs;
-  for (const city of listAt(data.cities))
-    if (isRecord(city) && typeof city.id === 'string') refs.cityIds.push(city.id);
-  collectFindingIds(data, [], refs.findingIds);
+  listAt(data.cities).forEach((city, i) => {
+    if (!isRecord(city) || typeof city.id !== 'string') return;
+    refs.cities.push({ id: city.id, path: ['cities', i, 'id'], fields: city });
+  });
+  if (isRecord(data.source) && typeof data.source.id === 'string')
+    refs.source = { id: data.source.id, path: ['source', 'id'], fields: data.source };
+  collectFindingIds(data, [], refs);
   listAt(data.concepts).forEach((id, i) => {
     if (typeof id === 'string') refs.concepts.push({ id, path: ['concepts', i] });
   });

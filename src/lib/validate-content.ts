@@ -7,14 +7,17 @@ import { parseContentFiles, type ContentFile, type ParsedFile } from './content-
 import {
   conceptProblems,
   crossReferenceProblems,
-  duplicateIdProblems,
   locatorChapterProblems,
   questionProblems,
   withReferences,
 } from './content-rules.ts';
 import { dictionaryProblems, type Dictionaries } from './dictionary-problems.ts';
+import { idNamespaceProblems } from './id-namespace.ts';
+import { sharedEntityProblems } from './shared-entities.ts';
 import { parseYaml } from './frontmatter.ts';
+import { pagePaths } from './pages.ts';
 import { problemsFromZod, type Problem } from './problems.ts';
+import { redirectProblems } from './redirect-rules.ts';
 import { sourceTextProblems } from './source-check.ts';
 
 /** The text files of the source chapters the cases draw on, by file name. */
@@ -56,14 +59,17 @@ export interface CasebookReport {
   notices: string[];
 }
 
-/** Parses one YAML file against a schema: its data, or its problems. */
-function parseYamlFile<T>(file: ContentFile, schema: z.ZodType<T>): { data?: T; problems: Problem[] } {
+/** Parses one YAML file against a schema: its data and where each field is, or its problems. */
+function parseYamlFile<T>(
+  file: ContentFile,
+  schema: z.ZodType<T>,
+): { data?: T; lineOf?: ParsedFile['lineOf']; problems: Problem[] } {
   const parsed = parseYaml(file.file, file.text);
   if (Array.isArray(parsed)) return { problems: parsed };
   const result = schema.safeParse(parsed.data ?? null, { reportInput: true });
   return result.success
-    ? { data: result.data, problems: [] }
-    : { problems: problemsFromZod(file.file, result.error, parsed.lineOf) };
+    ? { data: result.data, lineOf: parsed.lineOf, problems: [] }
+    : { problems: problemsFromZod(file.file, result.error, parsed.lineOf, parsed.data) };
 }
 
 /**
@@ -93,7 +99,7 @@ function applySchema<T>(files: readonly ParsedFile[], schema: z.ZodType<T>) {
     problems.push(
       ...guarded(file.file, () => {
         const result = schema.safeParse(file.data, { reportInput: true });
-        if (!result.success) return problemsFromZod(file.file, result.error, file.lineOf);
+        if (!result.success) return problemsFromZod(file.file, result.error, file.lineOf, file.data);
         valid.push({ ...file, value: result.data });
         return [];
       }),
@@ -139,7 +145,8 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
     return refs;
   });
   problems.push(
-    ...duplicateIdProblems(withRefs),
+    ...idNamespaceProblems(withRefs, glossaryFiles.parsed),
+    ...sharedEntityProblems(withRefs),
     ...conceptProblems(withRefs, [...glossary.keys()]),
     ...questionProblems(withRefs),
     ...crossReferenceProblems(withRefs),
@@ -162,9 +169,17 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
 
   let redirects: Redirects = [];
   if (files.redirects) {
+    const { file } = files.redirects;
     const result = parseYamlFile(files.redirects, RedirectsSchema);
-    redirects = result.data ?? [];
     problems.push(...result.problems);
+    if (result.data && result.lineOf) {
+      const found = guarded(file, () =>
+        redirectProblems(file, result.data!, result.lineOf!, pagePaths(cases)),
+      );
+      problems.push(...found);
+      // Only a sound list of redirects is published: a bad one never reaches the build.
+      if (found.length === 0) redirects = result.data;
+    }
   }
 
   problems.push(...dictionaryProblems(dictionaries));

@@ -11,8 +11,11 @@ export const DatasetSchema = z.strictObject({
     id: z.string().min(1),
     /** The licence's name as readers know it, e.g. "CC BY 4.0". */
     name: Text,
-    /** Where the licence text is. */
-    url: z.url(),
+    /** Where the licence text is: a web address (http or https; no javascript:, data: or file:). */
+    url: z.url({
+      protocol: /^https?$/,
+      error: 'a web address starting with https:// (or http://) is needed here',
+    }),
   }),
 });
 export type Dataset = z.output<typeof DatasetSchema>;

@@ -115,7 +115,7 @@ describe('bad input', () => {
       'missing-field.mdx:3  summary',
       'wrong-type.mdx:31  agreement.year',
       'dangling-glossary-reference.mdx:91  concepts[1]',
-      'empty-case.mdx  the file is empty',
+      'empty-case.mdx:1  the file is empty',
     ])
       expect(result.output).toContain(name);
   });

@@ -7,7 +7,15 @@ import { ROOT, SOURCES } from '../helpers/content.ts';
 /** A copy of the project to change code in: its sources and settings, the real node_modules linked. */
 function copyOfProject(): string {
   const dir = tempDir('project');
-  for (const path of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const path of [
+    'src',
+    'scripts',
+    'content',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ])
     cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

@@ -31,9 +31,17 @@ function cleanEnv(): NodeJS.ProcessEnv {
  * the project (a test may build a copy of it).
  */
 export function build(
-  options: { contentDir?: string; sourcesDir?: string; siteUrl?: string; script?: string; cwd?: string } = {},
+  options: {
+    contentDir?: string;
+    sourcesDir?: string;
+    siteUrl?: string;
+    script?: string;
+    cwd?: string;
+    /** The output folder (a new one by default). */
+    outDir?: string;
+  } = {},
 ): BuildResult {
-  const outDir = join(tempDir('dist'), 'dist');
+  const outDir = options.outDir ?? join(tempDir('dist'), 'dist');
   const result = spawnSync('npm', ['run', options.script ?? 'build', '--silent'], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',

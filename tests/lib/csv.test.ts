@@ -13,3 +13,20 @@ describe('CSV', () => {
     expect(parse(csv, { relax_column_count: false })).toEqual([['x', 'y', 'z'], ...rows]);
   });
 });
+
+describe('CSV in a spreadsheet', () => {
+  it('starts with a quote every cell a spreadsheet would run as a formula (OWASP), and no other', () => {
+    const hostile = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '\r=1', '=1,2'];
+    const harmless = ['a = b', 'x-ray', 'e-mail@home', '', "'quoted"];
+    const [, ...rows] = parse(
+      toCsv(
+        ['cell'],
+        [...hostile, ...harmless].map((cell) => [cell]),
+      ),
+      {
+        relax_column_count: false,
+      },
+    ) as string[][];
+    expect(rows.map(([cell]) => cell)).toEqual([...hostile.map((cell) => `'${cell}`), ...harmless]);
+  });
+});

@@ -23,7 +23,9 @@ function validData(): Loose {
 /** The problem lines the schema reports for some data (without line numbers). */
 function messages(data: unknown): string[] {
   const result = CaseSchema.safeParse(data, { reportInput: true });
-  return result.success ? [] : problemsFromZod('case.mdx', result.error, () => undefined).map(formatProblem);
+  return result.success
+    ? []
+    : problemsFromZod('case.mdx', result.error, () => undefined, data).map(formatProblem);
 }
 
 describe('case schema', () => {
@@ -114,5 +116,43 @@ describe('case schema', () => {
     expect(messages(data)).toEqual([
       'case.mdx  agreement.year  "unknown" is not accepted here: expected "not-stated" or a number (hint: see the field\'s JSDoc in src/schemas for the forms it accepts)',
     ]);
+  });
+});
+
+describe('the hint for a missing field', () => {
+  it('says what that field is for: a finding’s id is not an Indonesian text', () => {
+    const data = validData();
+    delete data.fields[0].initiatives[0].id;
+    delete data.fields[0].initiatives[0].text.id;
+    const [id, indonesian] = messages(data);
+    expect(id).toContain(
+      'fields[0].initiatives[0].id  required field is missing (hint: add "id:": the stable id',
+    );
+    expect(indonesian).toContain(
+      'fields[0].initiatives[0].text.id  missing Indonesian translation (hint: add the Indonesian text as "id:")',
+    );
+  });
+
+  it('names a purpose for every field a case can lack, or points to the template', () => {
+    const data = validData();
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+      else if (typeof value === 'object' && value !== null)
+        for (const [key, child] of Object.entries(value)) {
+          paths.push([...path, key]);
+          walk(child, [...path, key]);
+        }
+    };
+    walk(data, []);
+    for (const path of paths) {
+      const copy = structuredClone(data);
+      const parent = path.slice(0, -1).reduce<Loose>((v, k) => v[k], copy);
+      delete parent[path.at(-1)!];
+      for (const line of messages(copy).filter((m) => m.includes('missing')))
+        expect(line, path.join('.')).toMatch(
+          /\(hint: add (the (English|Indonesian) text as|"[a-zA-Z]+:":? )/,
+        );
+    }
   });
 });

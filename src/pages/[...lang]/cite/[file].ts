@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Language } from '../../../i18n/locales.ts';
 import { languagePaths } from '../../../lib/routes.ts';
-import { CITATION_FILES } from '../../../lib/citation-targets.ts';
+import { CITATION_FILES } from '../../../lib/citation-files.ts';
 import { citationOf, citeTargetsById } from '../../../loaders/citations.ts';
 
 export async function getStaticPaths() {
