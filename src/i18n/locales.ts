@@ -19,6 +19,8 @@ export const LOCALES = {
     ogLocale: 'en_GB',
     /** Locale that dates are written in ("22 November 2026"). */
     dateLocale: 'en-GB',
+    /** CSL locale of the citations shown on its pages (APA, Harvard). */
+    cslLocale: 'en-US',
   },
   id: {
     name: 'Indonesian',
@@ -27,6 +29,7 @@ export const LOCALES = {
     hreflang: 'id',
     ogLocale: 'id_ID',
     dateLocale: 'id-ID',
+    cslLocale: 'id-ID',
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/locales.ts';
+import { LOCALES, type Language } from '../i18n/locales.ts';
 import { t } from '../i18n/index.ts';
 import { caseTitle, type CaseEntry } from './casebook.ts';
 import {
@@ -6,6 +6,7 @@ import {
   casebookItem,
   renderCitation,
   thesisItem,
+  type CitationStyle,
   type CslItem,
   type RenderedCitation,
 } from './citation.ts';
@@ -30,6 +31,8 @@ export interface CiteTarget {
   datedBy: string[];
   /** The cases whose theses are cited alongside (or, for a thesis, the case it is read from). */
   cases: CaseEntry[];
+  /** For a finding: where in its thesis the finding is stated. */
+  locator?: string;
 }
 
 /** Every citation target; throws if two would share their files' names. */
@@ -64,6 +67,7 @@ export function citeTargets(cases: readonly CaseEntry[]): CiteTarget[] {
           }),
         datedBy: [entry.slug],
         cases: [entry],
+        locator: finding.locator,
       })),
     ),
     // One thesis may be the source of several cases: one target per source.
@@ -103,6 +107,12 @@ export interface CitationContext {
   caseChanged: Readonly<Record<string, string>>;
 }
 
+/** How citations are written on pages in one language. */
+export const citationStyle = (lang: Language): CitationStyle => ({
+  locale: LOCALES[lang].cslLocale,
+  thesisGenre: t(lang, 'cite.thesisGenre'),
+});
+
 function thesesOf(target: CiteTarget, lang: Language): CslItem[] {
   const seen = new Set<string>();
   return target.cases
@@ -113,8 +123,10 @@ function thesesOf(target: CiteTarget, lang: Language): CslItem[] {
 /** Renders the citation of a target in one language: the styles, the files, the theses to cite too. */
 export function targetCitation(target: CiteTarget, lang: Language, context: CitationContext): TargetCitation {
   const lastChanged = latestDate(target.datedBy.map((slug) => context.caseChanged[slug]));
+  const style = citationStyle(lang);
   const theses = thesesOf(target, lang);
-  if (target.kind === 'thesis') return { rendered: renderCitation(theses), lastChanged, theses: [] };
+  if (target.kind === 'thesis') return { rendered: renderCitation(theses, style), lastChanged, theses: [] };
+  const references = theses.map((thesis) => apaReference(thesis, style));
   const page = casebookItem({
     id: `casebook-${target.id}`,
     title: target.title(lang),
@@ -122,8 +134,11 @@ export function targetCitation(target: CiteTarget, lang: Language, context: Cita
     language: lang,
     version: context.version,
     lastChanged,
+    restsOn: target.locator
+      ? t(lang, 'cite.findingRestsOn', { thesis: references.join('; '), locator: target.locator })
+      : t(lang, 'cite.pageRestsOn', { theses: references.join('; ') }),
   });
-  return { rendered: renderCitation([page, ...theses]), lastChanged, theses: theses.map(apaReference) };
+  return { rendered: renderCitation([page, ...theses], style), lastChanged, theses: references };
 }
 
 /** The citation of each finding of a page, by finding id. */

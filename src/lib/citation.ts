@@ -1,8 +1,15 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
+import idLocale from '../i18n/csl/id-ID.xml?raw';
 import type { Source } from '../schemas/source.ts';
+import { bibtexFile } from './bibtex.ts';
+import { CASEBOOK_AUTHOR, CASEBOOK_TITLE } from './casebook-name.ts';
+import { risFile } from './ris.ts';
+
+// citation-js ships no Indonesian locale: the casebook's own (src/i18n/csl/id-ID.xml) gives the
+// APA and Harvard texts on Indonesian pages their month names, "Diakses", "Tersedia di" and "t.t.".
+const cslConfig = plugins.config.get('@csl') as { locales: { add(name: string, xml: string): void } };
+cslConfig.locales.add('id-ID', idLocale);
 
 /** A CSL-JSON item, limited to the fields the casebook fills in. */
 export interface CslItem {
@@ -17,6 +24,10 @@ export interface CslItem {
   language: string;
   version?: string;
   genre?: string;
+  /** For a thesis: the institution, where the source states it. */
+  publisher?: string;
+  /** What the cited page rests on (the thesis, the finding's place in it), for a reference manager's note. */
+  note?: string;
 }
 
 /** A citation in every format the casebook offers. */
@@ -32,11 +43,6 @@ export interface RenderedCitation {
   /** CSL-JSON, pretty-printed. */
   csl: string;
 }
-
-/** The name the casebook is cited under: its contributors, as a group. */
-export const CASEBOOK_AUTHOR = 'Sister City Casebook contributors';
-/** The casebook's name, the container of every page. */
-export const CASEBOOK_TITLE = 'Sister City Casebook';
 
 /** A BibTeX-safe citation key from an id (citation-js rejects hyphens in keys). */
 export const citationKey = (id: string) => id.replace(/[^A-Za-z0-9]+/g, '_');
@@ -54,6 +60,8 @@ export function casebookItem(page: {
   language: string;
   version: string;
   lastChanged: string | undefined;
+  /** What the page rests on, in the page's language. */
+  restsOn?: string;
 }): CslItem {
   return {
     id: page.id,
@@ -66,59 +74,82 @@ export function casebookItem(page: {
     URL: page.url,
     language: page.language,
     version: page.version,
+    ...(page.restsOn ? { note: page.restsOn } : {}),
   };
 }
 
 /**
+ * The kind of work a thesis is, in the files: "Thesis", since neither source states a degree (a
+ * reference manager's "PhD thesis" would be invented). The texts on a page name it in the page's
+ * language (`CitationStyle.thesisGenre`).
+ */
+export const THESIS_GENRE = 'Thesis';
+
+/**
  * The thesis a case is drawn from. A title the excerpt does not give becomes a bracketed
- * description (`untitled`), as APA does for untitled works; an author or year it does not give is
- * left out, never guessed. Names stay as written (no split into given and family names).
+ * description (`untitled`), as APA does for untitled works; an author, year or institution it does
+ * not give is left out, never guessed. Names stay as written (no split into given and family names).
  */
 export function thesisItem(source: Source, untitled: string): CslItem {
   return {
     id: source.id,
     'citation-key': citationKey(source.id),
     type: 'thesis',
-    genre: 'Thesis',
+    genre: THESIS_GENRE,
     title: source.title === 'not-stated' ? `[${untitled}]` : source.title,
     ...(source.author === 'not-stated' ? {} : { author: [{ literal: source.author }] }),
     ...(source.year === 'not-stated' ? {} : { issued: { 'date-parts': [[source.year]] as [[number]] } }),
+    ...(source.institution === 'not-stated' ? {} : { publisher: source.institution }),
     language: source.language,
   };
 }
 
-/** Joins the continuation lines citation-js's RIS output wraps at 70 characters. */
-export function unwrapRis(ris: string): string {
-  const lines: string[] = [];
-  for (const line of ris.split(/\r?\n/)) {
-    if (/^[A-Z][A-Z0-9] {2}- /.test(line) || line === '' || lines.length === 0) lines.push(line);
-    else lines[lines.length - 1] += line;
-  }
-  return lines.join('\n').replace(/\n+$/, '') + '\n';
+/** How the texts of a citation are written in one language of the site. */
+export interface CitationStyle {
+  /** The CSL locale: month names, "Accessed", "n.d.". */
+  locale: string;
+  /** What a thesis is called in that language, e.g. "Tugas akhir". */
+  thesisGenre: string;
 }
 
 const text = (value: unknown) => String(value).trim();
 
+/** An item as the text styles see it: the thesis named in the page's language, no note. */
+function forText(item: CslItem, style: CitationStyle): CslItem {
+  const shown: CslItem = { ...item, ...(item.type === 'thesis' ? { genre: style.thesisGenre } : {}) };
+  delete shown.note;
+  return shown;
+}
+
+/** APA or Harvard text of one item, in the page's language. */
+function bibliography(item: CslItem, template: 'apa' | 'harvard1', style: CitationStyle): string {
+  return text(
+    new Cite([forText(item, style)]).format('bibliography', { format: 'text', template, lang: style.locale }),
+  );
+}
+
 /**
- * Renders items with citation-js: APA and Harvard as text for the first item (the one cited), and
- * every item in the file formats, so that a reference manager imports the thesis alongside.
+ * Renders a citation: APA and Harvard as text for the first item (the one cited), in the page's
+ * language, and every item in the file formats, so that a reference manager imports the thesis
+ * alongside. The files carry the citation key where each manager keeps it (CSL-JSON: also in
+ * `note` as "Citation Key: …", which Zotero moves to the item's Extra field).
  */
-export function renderCitation(items: CslItem[]): RenderedCitation {
-  const all = new Cite(items);
-  const first = new Cite(items.slice(0, 1));
-  const bibliography = (template: string) =>
-    text(first.format('bibliography', { format: 'text', template, lang: 'en-US' }));
+export function renderCitation(items: CslItem[], style: CitationStyle): RenderedCitation {
+  const [cited] = items;
+  if (!cited) throw new Error('a citation needs an item');
+  const csl = items.map((item) => ({
+    ...item,
+    note: [`Citation Key: ${item['citation-key']}`, ...(item.note ? [item.note] : [])].join('\n'),
+  }));
   return {
-    apa: bibliography('apa'),
-    harvard: bibliography('harvard1'),
-    bibtex: text(all.format('bibtex')) + '\n',
-    biblatex: text(all.format('biblatex')) + '\n',
-    ris: unwrapRis(String(all.format('ris')).replace(/^\n+/, '')),
-    csl: JSON.stringify(items, null, 2) + '\n',
+    apa: bibliography(cited, 'apa', style),
+    harvard: bibliography(cited, 'harvard1', style),
+    bibtex: bibtexFile(items, 'bibtex'),
+    biblatex: bibtexFile(items, 'biblatex'),
+    ris: risFile(items),
+    csl: JSON.stringify(csl, null, 2) + '\n',
   };
 }
 
-/** APA text of one item alone (the thesis reference shown beside a citation). */
-export function apaReference(item: CslItem): string {
-  return text(new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }));
-}
+/** APA text of one item alone (the thesis reference shown beside a citation), in the page's language. */
+export const apaReference = (item: CslItem, style: CitationStyle) => bibliography(item, 'apa', style);

@@ -1,7 +1,7 @@
 import { Slug } from '../schemas/identifiers.ts';
 import { parseFrontmatter, parseYaml, type ParsedYaml } from './frontmatter.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
-import type { Problem } from './problems.ts';
+import { emptyFileProblem, type Problem } from './problems.ts';
 
 /** A content file as read from disk. */
 export interface ContentFile {
@@ -31,25 +31,44 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Whether bytes look like UTF-16: a UTF-16 byte order mark, or a NUL in every other byte or so. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  let nul = 0;
+  for (const byte of bytes) if (byte === 0) nul += 1;
+  return bytes.length > 0 && nul / bytes.length > 0.1;
+}
+
 /**
- * A content file's text from its bytes: UTF-8, with a byte order mark dropped (Windows editors write
- * one). Bytes that are not UTF-8 (a file saved as Windows-1252 by Word) are a problem on their line,
- * not a string of follow-on errors.
+ * A content file's text from its bytes: UTF-8, with any byte order mark dropped (Windows editors
+ * write one) and every line end made a line feed (Windows' CRLF, old Macs' CR). A file saved as
+ * UTF-16, or bytes that are not UTF-8 (a file saved as Windows-1252 by Word), are one problem of
+ * that file, not a string of follow-on errors.
  */
 export function decodeContentFile(file: string, bytes: Uint8Array): ContentFile | Problem {
+  const hint =
+    'save the file as UTF-8 (in Word: Save As, Plain Text, encoding Unicode (UTF-8); in Notepad: Save As, Encoding UTF-8)';
+  if (looksLikeUtf16(bytes))
+    return { file, line: 1, path: '', message: 'the file is saved as UTF-16, not UTF-8', hint };
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
     let line = 1;
-    for (let i = 0; i < invalid; i++) if (bytes[i] === 0x0a) line += 1;
+    // A line ends at LF, or at a CR not followed by LF (old Mac files).
+    for (let i = 0; i < invalid; i++)
+      if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line += 1;
     return {
       file,
       line,
       path: '',
       message: `not UTF-8 (line ${line}): byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} is in another encoding, such as Windows-1252`,
-      hint: 'save the file as UTF-8 (in Word: Save As, Plain Text, encoding Unicode (UTF-8)); the character on that line is the first one that is not',
+      hint: `${hint}; the character on that line is the first one that is not`,
     };
   }
-  return { file, text: new TextDecoder('utf-8').decode(bytes) };
+  const text = new TextDecoder('utf-8', { ignoreBOM: true })
+    .decode(bytes)
+    .replace(/^\uFEFF+/, '')
+    .replace(/\r\n?/g, '\n');
+  return { file, text };
 }
 
 /** What each content folder holds. */
@@ -112,6 +131,7 @@ export function parseContentFiles(
     if (kind === 'glossary') {
       const result = parseYaml(file, text);
       if (Array.isArray(result)) problems.push(...result);
+      else if (result.data == null) problems.push(emptyFileProblem(file));
       else parsed.push({ file, slug: slugOf(file), data: result.data, lineOf: result.lineOf });
       continue;
     }

@@ -57,34 +57,56 @@ export function conceptProblems(cases: readonly CaseWithRefs[], glossaryIds: rea
   });
 }
 
-/** Every finding a discussion question rests on exists, in any case. */
+/** Every finding a discussion question rests on exists, in any case, and is named once. */
 export function questionProblems(cases: readonly CaseWithRefs[]): Problem[] {
   const findings = new Set(cases.flatMap((c) => c.refs.findingIds.map((f) => f.id)));
-  return cases.flatMap((c) =>
-    c.refs.questionRefs
-      .filter(({ id }) => !findings.has(id))
-      .map(({ id, path }) =>
+  return cases.flatMap((c) => {
+    const seen = new Set<string>();
+    return c.refs.questionRefs.flatMap(({ id, path }) => {
+      const inQuestion = `${path[1]}:${id}`;
+      if (seen.has(inQuestion))
+        return [problemAt(c)(path, `the question names finding "${id}" twice`, 'name each finding once')];
+      seen.add(inQuestion);
+      if (findings.has(id)) return [];
+      return [
         problemAt(c)(
           path,
           `question rests on unknown finding "${id}"`,
-          'use the id of a finding in any case file',
+          'use the current id of a finding in any case file (not a former id or a question id)',
         ),
-      ),
-  );
+      ];
+    });
+  });
 }
 
-/** Every cross-reference names a case that exists, and a city that case has. */
-export function crossReferenceProblems(cases: readonly CaseWithRefs[]): Problem[] {
+/**
+ * Every cross-reference names another case that exists, and a city that case has. `present` is
+ * every case file there is: one that could not be parsed has problems of its own, and a reference
+ * to it is not also one.
+ */
+export function crossReferenceProblems(
+  cases: readonly CaseWithRefs[],
+  present: readonly string[],
+): Problem[] {
   const citiesBySlug = new Map(cases.map((c) => [c.slug, c.refs.cities.map((city) => city.id)]));
   return cases.flatMap((c) =>
     c.refs.caseRefs.flatMap((ref) => {
+      if (ref.case === c.slug)
+        return [
+          problemAt(c)(
+            [...ref.path, 'case'],
+            `a case cannot refer to itself ("${ref.case}")`,
+            'name another case, or remove the reference',
+          ),
+        ];
       const cities = citiesBySlug.get(ref.case);
+      if (!cities && present.includes(ref.case)) return [];
       if (!cities)
         return [
           problemAt(c)(
             [...ref.path, 'case'],
             `cross-reference to unknown case "${ref.case}"`,
-            `use the file name of a case in content/cases: ${[...citiesBySlug.keys()].join(', ')}`,
+            `use the file name of a case in content/cases: ${present.filter((slug) => slug !== c.slug).join(', ')}`,
           ),
         ];
       if (ref.city && !cities.includes(ref.city))
@@ -115,4 +137,29 @@ export function locatorChapterProblems(c: Pick<ParsedFile, 'file' | 'lineOf'>, d
         `point into chapter ${chapter}, or correct source.chapter`,
       ),
     );
+}
+
+/**
+ * Every string of a content file is well-formed Unicode. Half of a surrogate pair (left by a bad
+ * copy, or written as a `"\ud800"` escape) is not a character: pages would show a replacement sign
+ * and the search index refuses it, so the build would fail with no file named.
+ */
+export function brokenCharacterProblems(file: Pick<ParsedFile, 'file' | 'lineOf' | 'data'>): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      if (!value.isWellFormed())
+        problems.push(
+          problemAt(file)(
+            path,
+            'the text holds a broken character (half of a UTF-16 surrogate pair)',
+            'retype the text around it; in YAML, write the character itself rather than a \\u escape',
+          ),
+        );
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+  };
+  walk(file.data, []);
+  return problems;
 }

@@ -76,6 +76,8 @@ function missingFieldHint(field: string, parent: unknown): string {
 /** Suggests a fix for a Zod issue, in terms a content editor understands. */
 function hintFor(issue: z.core.$ZodIssue, input: unknown): string | undefined {
   const field = issue.path.length > 0 ? String(issue.path.at(-1)) : 'the whole file';
+  if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+    return 'write the number itself, e.g. 2020 (or "not-stated" where the field allows it)';
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -90,9 +92,10 @@ function hintFor(issue: z.core.$ZodIssue, input: unknown): string | undefined {
         ? missingFieldHint(field, valueAt(input, issue.path.slice(0, -1)))
         : "see the field's JSDoc in src/schemas for the forms it accepts";
     case 'too_small':
-      return 'add the missing entries or text';
     case 'too_big':
-      return 'check the value against the source: it is beyond the range in the message';
+      if (['number', 'int', 'bigint'].includes(issue.origin))
+        return 'correct the number: it is outside the range the message gives';
+      return issue.code === 'too_small' ? 'add the missing entries or text' : 'shorten it';
     case 'invalid_format':
       return 'see the expected format in the message';
     case 'custom':
@@ -125,15 +128,21 @@ export function problemsFromZod(
   });
 }
 
+/** A value as an editor wrote it: `NaN` and `Infinity` (YAML's .nan, .inf) as such, not as JSON's null. */
+const shown = (value: unknown) =>
+  typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+
 /** Zod's message, made specific where its default is vague. */
 function messageOf(issue: z.core.$ZodIssue): string {
+  if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+    return `${shown(issue.input)} is not a number a source gives: write the number itself`;
   if (issue.code === 'unrecognized_keys')
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.input === undefined && (issue.code === 'invalid_union' || issue.code === 'invalid_type'))
     return issue.message.startsWith('missing') ? issue.message : 'required field is missing';
-  if (issue.code === 'invalid_value') return `unknown value ${JSON.stringify(issue.input)}`;
+  if (issue.code === 'invalid_value') return `unknown value ${shown(issue.input)}`;
   if (issue.code === 'invalid_union')
-    return `${JSON.stringify(issue.input)} is not accepted here: expected ${expectedOf(issue)}`;
+    return `${shown(issue.input)} is not accepted here: expected ${expectedOf(issue)}`;
   return issue.message;
 }
 
@@ -165,3 +174,12 @@ export function formatProblems(problems: readonly Problem[]): string {
     ...problems.map((p) => '  ' + formatProblem(p)),
   ].join('\n');
 }
+
+/** The problem of a file with no data in it (empty, or only comments or spaces). */
+export const emptyFileProblem = (file: string): Problem => ({
+  file,
+  line: 1,
+  path: '',
+  message: 'the file is empty: it holds no data',
+  hint: 'start from an existing file of the same kind',
+});

@@ -9,8 +9,9 @@ import type { SharedEntity } from './references.ts';
  * the same fields, or the site would show one case's version and silently drop the other's.
  */
 
-/** A value written the same way whatever the order of its keys. */
+/** A value written the same way whatever the order of its keys or the Unicode form of its text. */
 function canonical(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.normalize('NFC'));
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object' && value !== null)
     return `{${Object.keys(value)

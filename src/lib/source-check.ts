@@ -71,7 +71,7 @@ export function sourceTextProblems(
         at(
           quotePath,
           `evidence "${evidence}" is not in ${locator} of ${sourceFile}`,
-          'quote the words exactly as they stand in that passage (line breaks, spacing and * aside), or correct the locator',
+          'quote the words exactly as they stand in that passage (line breaks, spacing, * and invisible characters aside), or correct the locator',
         ),
       );
   });

@@ -31,8 +31,17 @@ const SECTION_LINE = /^([IVXLC]+)((?:\.\d+)*)\.?\s+(\S.*)$/;
 const ITEM_LINE = /^(\d+|[a-z])\.\s+\S/;
 const SENTENCE_END = /[.!?:;]$/;
 
-/** Text as evidence is compared: without `*` emphasis marks, every run of spacing one space. */
-export const normaliseText = (text: string) => text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as evidence is compared: in one Unicode form (NFC), without invisible characters or `*`
+ * emphasis marks, every run of spacing one space.
+ */
+export const normaliseText = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Places every content line of a chapter in its section, paragraph and item. */
 function placeLines(text: string, chapter: string, chapterTitle: string): PlacedLine[] {

@@ -1,5 +1,5 @@
 import type { Source } from '../schemas/source.ts';
-import { CASEBOOK_AUTHOR, CASEBOOK_TITLE } from './citation.ts';
+import { CASEBOOK_AUTHOR, CASEBOOK_TITLE } from './casebook-name.ts';
 
 /** What every page's JSON-LD says of itself. */
 export interface PageFacts {

@@ -5,6 +5,7 @@ import { RedirectsSchema, type Redirects } from '../schemas/redirects.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { parseContentFiles, type ContentFile, type ParsedFile } from './content-files.ts';
 import {
+  brokenCharacterProblems,
   conceptProblems,
   crossReferenceProblems,
   locatorChapterProblems,
@@ -16,7 +17,8 @@ import { idNamespaceProblems } from './id-namespace.ts';
 import { sharedEntityProblems } from './shared-entities.ts';
 import { parseYaml } from './frontmatter.ts';
 import { pagePaths } from './pages.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
+import { PATHS } from './routes.ts';
+import { emptyFileProblem, problemsFromZod, type Problem } from './problems.ts';
 import { redirectProblems } from './redirect-rules.ts';
 import { sourceTextProblems } from './source-check.ts';
 
@@ -25,12 +27,19 @@ export interface SourceTexts {
   /** Where they are read from, as shown in messages. */
   folder: string;
   texts: ReadonlyMap<string, string>;
+  /** Texts that are there but could not be read (not UTF-8), with the problem, by file name. */
+  unreadable: ReadonlyMap<string, Problem>;
 }
 
 /** Every file the casebook is built from, as read from disk. */
 export interface CasebookFiles {
   cases: ContentFile[];
   glossary: ContentFile[];
+  /**
+   * The slug of every case and glossary file there is, readable or not: a reference to a file that
+   * has problems of its own is not also reported as a reference to nothing.
+   */
+  present: { cases: string[]; glossary: string[] };
   /** `dataset.yaml`, or `undefined` when it is missing (then `datasetPath` says where it belongs). */
   dataset: ContentFile | undefined;
   datasetPath: string;
@@ -59,14 +68,19 @@ export interface CasebookReport {
   notices: string[];
 }
 
-/** Parses one YAML file against a schema: its data and where each field is, or its problems. */
+/**
+ * Parses one YAML file against a schema: its data and where each field is, or its problems. A file
+ * with no data (empty, or comments only) is `whenEmpty`, or a problem where that is not given.
+ */
 function parseYamlFile<T>(
   file: ContentFile,
   schema: z.ZodType<T>,
+  whenEmpty?: unknown,
 ): { data?: T; lineOf?: ParsedFile['lineOf']; problems: Problem[] } {
   const parsed = parseYaml(file.file, file.text);
   if (Array.isArray(parsed)) return { problems: parsed };
-  const result = schema.safeParse(parsed.data ?? null, { reportInput: true });
+  if (parsed.data == null && whenEmpty === undefined) return { problems: [emptyFileProblem(file.file)] };
+  const result = schema.safeParse(parsed.data ?? whenEmpty, { reportInput: true });
   return result.success
     ? { data: result.data, lineOf: parsed.lineOf, problems: [] }
     : { problems: problemsFromZod(file.file, result.error, parsed.lineOf, parsed.data) };
@@ -122,6 +136,9 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
   const caseFiles = parseContentFiles(files.cases, 'cases');
   problems.push(...glossaryFiles.problems, ...caseFiles.problems);
 
+  for (const file of [...glossaryFiles.parsed, ...caseFiles.parsed])
+    problems.push(...guarded(file.file, () => brokenCharacterProblems(file)));
+
   const glossaryResult = applySchema(glossaryFiles.parsed, GlossaryEntrySchema);
   const glossary = new Map(glossaryResult.valid.map((entry) => [entry.slug, entry.value]));
   const caseResult = applySchema(caseFiles.parsed, CaseSchema);
@@ -131,8 +148,17 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
   for (const c of caseResult.valid) {
     problems.push(...guarded(c.file, () => locatorChapterProblems(c, c.value)));
     const sourceText = files.sources.texts.get(c.value.source.file);
+    const unreadableSource = files.sources.unreadable.get(c.value.source.file);
     if (sourceText !== undefined)
       problems.push(...guarded(c.file, () => sourceTextProblems(c.file, c.value, sourceText, c.lineOf)));
+    else if (unreadableSource)
+      problems.push({
+        file: c.file,
+        line: c.lineOf(['source', 'file']),
+        path: 'source.file',
+        message: `its source text ${unreadableSource.file} cannot be read: ${unreadableSource.message}`,
+        hint: unreadableSource.hint ?? 'save the source text as UTF-8',
+      });
     else
       notices.push(
         `${c.file}: its source text ${c.value.source.file} is not in ${files.sources.folder || 'the sources folder'}, so its locators and evidence were not looked up in it`,
@@ -147,9 +173,9 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
   problems.push(
     ...idNamespaceProblems(withRefs, glossaryFiles.parsed),
     ...sharedEntityProblems(withRefs),
-    ...conceptProblems(withRefs, [...glossary.keys()]),
+    ...conceptProblems(withRefs, files.present.glossary),
     ...questionProblems(withRefs),
-    ...crossReferenceProblems(withRefs),
+    ...crossReferenceProblems(withRefs, files.present.cases),
   );
 
   let dataset: Dataset | undefined;
@@ -170,12 +196,13 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
   let redirects: Redirects = [];
   if (files.redirects) {
     const { file } = files.redirects;
-    const result = parseYamlFile(files.redirects, RedirectsSchema);
+    // An empty redirects.yaml (or one of comments only) moves nothing.
+    const result = parseYamlFile(files.redirects, RedirectsSchema, []);
     problems.push(...result.problems);
     if (result.data && result.lineOf) {
-      const found = guarded(file, () =>
-        redirectProblems(file, result.data!, result.lineOf!, pagePaths(cases)),
-      );
+      // A case whose file has problems of its own still has its page: pointing there is not a problem.
+      const livePaths = [...pagePaths(cases), ...files.present.cases.map(PATHS.case)];
+      const found = guarded(file, () => redirectProblems(file, result.data!, result.lineOf!, livePaths));
       problems.push(...found);
       // Only a sound list of redirects is published: a bad one never reaches the build.
       if (found.length === 0) redirects = result.data;

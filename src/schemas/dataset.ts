@@ -8,7 +8,10 @@ export const DatasetSchema = z.strictObject({
   /** Licence of the casebook's own text and data (the theses remain their authors'). */
   licence: z.strictObject({
     /** SPDX identifier, e.g. "CC-BY-4.0". */
-    id: z.string().min(1),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, { error: 'an SPDX licence identifier, e.g. "CC-BY-4.0"' }),
     /** The licence's name as readers know it, e.g. "CC BY 4.0". */
     name: Text,
     /** Where the licence text is: a web address (http or https; no javascript:, data: or file:). */

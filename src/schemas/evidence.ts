@@ -15,7 +15,10 @@ export const evidenceWords = (quote: string) => quote.replace(/\*/g, '').split(/
 export const Evidence = z
   .string({ error: 'evidence is the words of the source that justify the judgement, as text' })
   .trim()
-  .min(1, { error: 'the evidence is empty: quote the words of the source that say it' })
+  .refine((quote) => /[\p{L}\p{N}]/u.test(quote), {
+    error: 'the evidence has no word in it: quote the words of the source that say it',
+    params: { hint: 'quote 1 to 9 words, letters or numbers, as they stand in the source' },
+  })
   .refine((quote) => evidenceWords(quote).length <= EVIDENCE_MAX_WORDS, {
     error: (issue) =>
       `the evidence has ${evidenceWords(String(issue.input)).length} words: quote at most ${EVIDENCE_MAX_WORDS} consecutive words of the source`,

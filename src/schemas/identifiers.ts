@@ -21,7 +21,8 @@ export const CityId = Slug;
  * (letter or number). Examples: "VI ¶2" (chapter VI, paragraph 2), "VI.2.1 a" (section VI.2.1,
  * item a), "V item 2".
  */
-export const LOCATOR_PATTERN = /^([IVXLC]+)((?:\.\d+)*)(?: ¶(\d+))?(?: (?:item )?([a-z]|\d+))?$/;
+export const LOCATOR_PATTERN =
+  /^([IVXLC]+)((?:\.[1-9]\d*)*)(?: ¶([1-9]\d*))?(?: (?:item )?([a-z]|[1-9]\d*))?$/;
 
 /** Where in its source a statement is made, e.g. "VI ¶2", "VI.2.1 a" or "V item 2". */
 export const Locator = z.string().regex(LOCATOR_PATTERN, {
@@ -37,6 +38,9 @@ export const Year = z
     error: `a year after ${new Date().getUTCFullYear()} (the year of this build) is in the future`,
   });
 
-/** The explicit marker for a fact the source does not state. */
+/** The explicit marker for a fact the source does not state (spaces around it do not matter). */
 const NOT_STATED = 'not-stated' as const;
-export const NotStated = z.literal(NOT_STATED);
+export const NotStated = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim() : value),
+  z.literal(NOT_STATED),
+);

@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 
-/** Characters that show nothing: spaces of every kind, zero-width spaces and joiners, the BOM. */
-const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/gu;
+/**
+ * Characters that show nothing: spaces of every kind, the characters Unicode says a reader never
+ * sees (zero-width spaces and joiners, soft hyphens, direction marks, the Hangul filler, variation
+ * selectors, the BOM…) and the blank braille pattern.
+ */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\u2800]/gu;
 /**
  * Characters that are not text: C0 and C1 controls (tab and line break aside) and the bidirectional
  * overrides and isolates that can make text read other than it is stored.

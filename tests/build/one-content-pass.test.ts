@@ -9,7 +9,7 @@ const problemLines = (output: string) =>
   output
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => /^\S+\.(?:mdx|yaml|json|txt)(?::\d+)? {2}/.test(line))
+    .filter((line) => /^[\w./-]+\/[\w.-]+(?::\d+)? {2}/.test(line))
     .sort();
 
 describe('the one content pass', () => {

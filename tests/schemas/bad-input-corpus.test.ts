@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -31,9 +31,16 @@ describe('the bad-input corpus', () => {
 
   it('gives a line number wherever the parser can', () => {
     const withoutLine = report.problems.filter((p) => p.line === undefined).map((p) => p.file);
-    // A file of the wrong kind and a file whose name is the problem have no line to point at.
+    // A file of the wrong kind, a folder, a broken link and a file whose name is the problem have no
+    // line to point at.
     expect(withoutLine).toEqual(
-      ['cases/compare.mdx', 'cases/stray-notes.txt', 'glossary/main.yaml'].map((file) => `${DIR}/${file}`),
+      [
+        'cases/compare.mdx',
+        'cases/drafts',
+        'cases/ghost.mdx',
+        'cases/stray-notes.txt',
+        'glossary/main.yaml',
+      ].map((file) => `${DIR}/${file}`),
     );
   });
 
@@ -52,5 +59,48 @@ describe('the bad-input corpus', () => {
 
   it('passes the valid fixtures', () => {
     expect(validateFolder('tests/fixtures/valid').problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('files as editors save them', () => {
+  /** A copy of the valid fixtures, changed by `change`, checked as `npm run check` would. */
+  function checkCopy(change: (dir: string) => void) {
+    const dir = tempDir('arrive');
+    cpSync(join(ROOT, 'tests/fixtures/valid'), dir, { recursive: true });
+    change(dir);
+    return validateCasebook(readCasebookFiles(dir, join(ROOT, FIXTURE_SOURCES), dir)).problems.map(
+      formatProblem,
+    );
+  }
+  const northtown = (dir: string) => join(dir, 'cases/northtown-southport.mdx');
+
+  it('accepts old Mac line ends (CR only), two byte order marks, and a redirects.yaml of comments only', () => {
+    expect(
+      checkCopy((dir) => {
+        writeFileSync(northtown(dir), readFileSync(northtown(dir), 'utf8').replace(/\n/g, '\r'));
+        const east = join(dir, 'cases/easttown-southport.mdx');
+        writeFileSync(east, `\uFEFF${readFileSync(east, 'utf8')}`);
+        writeFileSync(join(dir, 'redirects.yaml'), '# No page has moved yet.\n');
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a file it cannot read once, not again in the files that refer to it', () => {
+    const problems = checkCopy((dir) => {
+      const east = join(dir, 'cases/easttown-southport.mdx');
+      writeFileSync(
+        east,
+        readFileSync(east, 'utf8').replace(
+          'addressee: future-researchers',
+          'addressee: future-researchers\r\n    refersTo:\r\n      - case: northtown-southport',
+        ),
+      );
+      writeFileSync(northtown(dir), Buffer.from('---\nsummary: caf\xe9\n---\n', 'latin1'));
+      writeFileSync(join(dir, 'glossary/sister-city.yaml'), 'term: [unclosed\n');
+    });
+    expect(problems.map((line) => line.split('  ')[0])).toEqual([
+      'cases/northtown-southport.mdx:2',
+      'glossary/sister-city.yaml:2',
+    ]);
   });
 });
