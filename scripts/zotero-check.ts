@@ -103,11 +103,20 @@ try {
         item.versionNumber,
       );
     else {
-      check(
-        `save ${page.path}: title`,
-        item.title === meta(page.html, /<meta property="og:title" content="([^"]+)"/),
-        item.title,
-      );
+      // The title the page offers a reference manager (COinS), which a finding's page words apart
+      // from its heading; the short title Zotero makes of it names the finding, not its case.
+      const coins = meta(page.html, /<span class="Z3988" title="([^"]+)"/);
+      const offered = coins
+        ? new URLSearchParams(coins).get('rft.title')
+        : meta(page.html, /<meta property="og:title" content="([^"]+)"/);
+      check(`save ${page.path}: title`, item.title === offered, item.title);
+      const finding = /\/findings\/([^/]+)\/$/.exec(page.path)?.[1];
+      if (finding)
+        check(
+          `save ${page.path}: short title`,
+          item.shortTitle?.endsWith(` ${finding}`) === true,
+          item.shortTitle,
+        );
       check(`save ${page.path}: website`, item.websiteTitle === CASEBOOK_TITLE, item.websiteTitle);
     }
   }

@@ -1,24 +1,19 @@
-// Enhances finding permalinks with a "Copy link" button. Without JavaScript the buttons stay hidden
-// and the plain "#id" links still work.
-
-/** The page's canonical URL with a finding's fragment. */
-function findingUrl(id: string): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return `${canonical ?? location.href.split('#')[0]}#${id}`;
-}
+// Enhances finding links with a "Copy link" button that copies the address of the finding's own
+// page. Without JavaScript the buttons stay hidden and the plain "#id" links still work.
 
 /**
  * Copies a finding's link. Where the Clipboard API is not available (a page served over plain
- * HTTP), it puts the link in the address bar instead and says so.
+ * HTTP) or the reader refuses it, the button says so: the "#id" link next to it is the address, to open or copy by hand.
  */
 async function copyLink(button: HTMLButtonElement): Promise<string> {
-  const id = button.dataset.copyLink ?? '';
-  if (navigator.clipboard && window.isSecureContext) {
-    await navigator.clipboard.writeText(findingUrl(id));
+  if (!navigator.clipboard || !window.isSecureContext) return button.dataset.failed ?? '';
+  try {
+    await navigator.clipboard.writeText(button.dataset.copyLink ?? '');
     return button.dataset.copied ?? '';
+  } catch {
+    // The reader (or the browser) refused access to the clipboard.
+    return button.dataset.failed ?? '';
   }
-  history.replaceState(null, '', `#${id}`);
-  return button.dataset.inAddressBar ?? '';
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {

@@ -10,9 +10,10 @@ import {
   type CslItem,
   type RenderedCitation,
 } from './citation.ts';
-import { findingsOf } from './findings.ts';
+import { findingEntries, findingTitle } from './finding-page.ts';
 import { latestDate } from './git-log.ts';
 import { COMPARISON_TARGET } from './citation-files.ts';
+import { locatorIn } from './locator.ts';
 import { PATHS } from './routes.ts';
 import { sourceEntries } from './sources.ts';
 
@@ -54,22 +55,15 @@ export function citeTargets(cases: readonly CaseEntry[]): CiteTarget[] {
       datedBy: cases.map((c) => c.slug),
       cases: [...cases],
     },
-    ...cases.flatMap((entry) =>
-      findingsOf(entry.data).map((finding) => ({
-        kind: 'finding' as const,
-        id: finding.id,
-        path: PATHS.case(entry.slug),
-        title: (lang: Language) =>
-          t(lang, 'cite.findingTitle', {
-            case: caseTitle(entry.data),
-            kind: t(lang, `findingKind.${finding.kind}`),
-            id: finding.id,
-          }),
-        datedBy: [entry.slug],
-        cases: [entry],
-        locator: finding.locator,
-      })),
-    ),
+    ...findingEntries(cases).map((found) => ({
+      kind: 'finding' as const,
+      id: found.finding.id,
+      path: PATHS.finding(found.finding.id),
+      title: (lang: Language) => findingTitle(lang, found),
+      datedBy: [found.entry.slug],
+      cases: [found.entry],
+      locator: found.finding.locator,
+    })),
     // One thesis may be the source of several cases: one target per source.
     ...sourceEntries(cases).map(({ source, cases: from }) => {
       const entries = cases.filter((c) => from.some((f) => f.slug === c.slug));
@@ -130,12 +124,15 @@ export function targetCitation(target: CiteTarget, lang: Language, context: Cita
   const page = casebookItem({
     id: `casebook-${target.id}`,
     title: target.title(lang),
-    url: context.url(lang, target.path) + (target.kind === 'finding' ? `#${target.id}` : ''),
+    url: context.url(lang, target.path),
     language: lang,
     version: context.version,
     lastChanged,
     restsOn: target.locator
-      ? t(lang, 'cite.findingRestsOn', { thesis: references.join('; '), locator: target.locator })
+      ? t(lang, 'cite.findingRestsOn', {
+          thesis: references.join('; '),
+          locator: locatorIn(lang, target.locator),
+        })
       : t(lang, 'cite.pageRestsOn', { theses: references.join('; ') }),
   });
   return { rendered: renderCitation([page, ...theses], style), lastChanged, theses: references };

@@ -9,6 +9,8 @@ export interface FlatFinding {
   locator: string;
   text: LocalizedText;
   path: (string | number)[];
+  /** Ids it was published under before. */
+  formerIds?: string[];
   field?: CooperationField;
   status?: ImplementationStatus;
   /**
@@ -29,8 +31,15 @@ export function findingsOf(data: CaseFindings): FlatFinding[] {
   const flat = (
     kind: FindingKind,
     path: (string | number)[],
-    f: { id: string; locator: string; text: LocalizedText },
-  ) => ({ id: f.id, kind, locator: f.locator, text: f.text, path }) satisfies FlatFinding;
+    f: { id: string; locator: string; text: LocalizedText; formerIds?: string[] | undefined },
+  ): FlatFinding => ({
+    id: f.id,
+    kind,
+    locator: f.locator,
+    text: f.text,
+    path,
+    ...(f.formerIds?.length ? { formerIds: f.formerIds } : {}),
+  });
   const judged = (finding: FlatFinding, value: string, evidence: string | undefined): FlatFinding => ({
     ...finding,
     judgement: { value, evidence },

@@ -2,6 +2,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/locales.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { caseTitle, cityWithCountry, type CaseEntry } from './casebook.ts';
 import { PATHS } from './routes.ts';
+import { findingEntries, findingHeading } from './finding-page.ts';
 import { sourceEntries, type SourceEntry } from './sources.ts';
 
 /**
@@ -84,6 +85,11 @@ export interface SitePage {
   subtitle: string;
   template: string;
   sitemap: boolean;
+  /**
+   * The page whose preview card (Open Graph image) it shows: its own, or for a finding's page its
+   * case's, so that a thousand findings do not cost a thousand images.
+   */
+  previewOf: string;
 }
 
 /** The title of a source's page: a record about the work, not the work itself. */
@@ -99,7 +105,7 @@ export const navigation = (lang: Language) =>
     page.nav ? [{ path: page.path, label: t(lang, page.nav) }] : [],
   );
 
-/** Every page the site has in one language: the static ones, each case's and each source's. */
+/** Every page the site has in one language: the static ones, each case's, source's and finding's. */
 export function sitePages(cases: readonly CaseEntry[], lang: Language): SitePage[] {
   const tagline = t(lang, 'site.tagline');
   return [
@@ -110,6 +116,7 @@ export function sitePages(cases: readonly CaseEntry[], lang: Language): SitePage
       subtitle: tagline,
       template: page.template,
       sitemap: page.sitemap ?? true,
+      previewOf: page.path,
     })),
     ...cases.map(({ slug, data }) => ({
       lang,
@@ -118,6 +125,7 @@ export function sitePages(cases: readonly CaseEntry[], lang: Language): SitePage
       subtitle: data.cities.map((city) => cityWithCountry(lang, city)).join(' · '),
       template: 'case',
       sitemap: true,
+      previewOf: PATHS.case(slug),
     })),
     ...sourceEntries(cases).map((entry) => ({
       lang,
@@ -126,6 +134,16 @@ export function sitePages(cases: readonly CaseEntry[], lang: Language): SitePage
       subtitle: tagline,
       template: 'source',
       sitemap: true,
+      previewOf: PATHS.source(entry.source.id),
+    })),
+    ...findingEntries(cases).map((found) => ({
+      lang,
+      path: PATHS.finding(found.finding.id),
+      title: findingHeading(lang, found),
+      subtitle: caseTitle(found.entry.data),
+      template: 'finding',
+      sitemap: true,
+      previewOf: PATHS.case(found.entry.slug),
     })),
   ];
 }

@@ -14,6 +14,8 @@ export const PATHS = {
   /** Data files are the same in every language. */
   dataFile: (name: string) => `/data/${name}`,
   case: (slug: string) => `/cases/${slug}/`,
+  /** A finding's own page: the address to save and cite it by. */
+  finding: (id: string) => `/findings/${id}/`,
   notFound: '/404.html',
 } as const;
 

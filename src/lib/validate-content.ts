@@ -15,6 +15,7 @@ import {
 import { dictionaryProblems, type Dictionaries } from './dictionary-problems.ts';
 import { idNamespaceProblems } from './id-namespace.ts';
 import { sharedEntityProblems } from './shared-entities.ts';
+import { formerFindingRedirects } from './finding-page.ts';
 import { parseYaml } from './frontmatter.ts';
 import { pagePaths } from './pages.ts';
 import { PATHS } from './routes.ts';
@@ -208,6 +209,9 @@ export function validateCasebook(files: CasebookFiles, dictionaries?: Dictionari
       if (found.length === 0) redirects = result.data;
     }
   }
+
+  // Renamed findings' pages forward to the finding's page now, as moved pages do.
+  redirects = [...redirects, ...formerFindingRedirects(cases)];
 
   problems.push(...dictionaryProblems(dictionaries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -8,7 +8,15 @@ import { expectedPages, type ExpectedPage } from '../helpers/site-pages.ts';
 import { siteUrl } from '../helpers/browser.ts';
 
 const { origin } = inject('site');
-const pages = expectedPages(validateFolder('content').cases);
+/**
+ * Every page, except that of the findings' pages, all built from one template with the same parts,
+ * the first in each language stands for the rest here (the static gates read every one of them).
+ */
+const pages = expectedPages(validateFolder('content').cases).filter(
+  (page, i, all) =>
+    page.template !== 'finding' ||
+    all.findIndex((p) => p.template === 'finding' && p.lang === page.lang) === i,
+);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** The two colour schemes and the narrowest and a wide screen. */
 const VIEWS = [
@@ -129,6 +137,19 @@ describe('links between pages', () => {
   });
 });
 
+describe('every page at 320px', () => {
+  it('has no sideways scroll, the findings’ pages included (one template, many contents)', async () => {
+    const overflowing: string[] = [];
+    for (const page of expectedPages(validateFolder('content').cases)) {
+      const { tab } = await open(contexts.get('light 320px')!, page.localPath);
+      const overflow = await horizontalOverflow(tab);
+      if (overflow > 0) overflowing.push(`${page.localPath}: ${overflow}px`);
+      await tab.close();
+    }
+    expect(overflowing).toEqual([]);
+  });
+});
+
 describe('wide comparison tables', () => {
   it('scroll inside their own box at 320px, hidden labels included, as with many cases', async () => {
     const { tab } = await open(contexts.get('light 320px')!, '/id/compare/');
@@ -170,17 +191,20 @@ describe('the browser gates themselves', () => {
 });
 
 describe('finding permalinks', () => {
-  it('show a plain #id link, and a Copy link button that copies the canonical URL with the fragment', async () => {
+  it('lead from "#id" to the finding’s own page, and copy that page’s address', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(origin).origin });
     const tab = await context.newPage();
     await tab.goto(siteUrl('/id/cases/daejeon-tangerang-selatan/'));
     const finding = tab.locator('#dts-rec-2');
-    expect(await finding.locator('a[href="#dts-rec-2"]').textContent()).toBe('#dts-rec-2');
     await finding.getByRole('button', { name: 'Salin tautan' }).click();
-    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(
-      siteUrl('/id/cases/daejeon-tangerang-selatan/') + '#dts-rec-2',
-    );
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('/id/findings/dts-rec-2/'));
+    await finding.locator('a[href$="/id/findings/dts-rec-2/"]').click();
+    await tab.waitForURL(siteUrl('/id/findings/dts-rec-2/'));
+    expect(await tab.getAttribute('link[rel="canonical"]', 'href')).toBe(siteUrl('/id/findings/dts-rec-2/'));
+    // And back: the finding in its case, at its anchor.
+    await tab.locator(`a[href$="/id/cases/daejeon-tangerang-selatan/#dts-rec-2"]`).click();
+    await tab.waitForURL(siteUrl('/id/cases/daejeon-tangerang-selatan/') + '#dts-rec-2');
     await context.close();
   });
 
@@ -189,7 +213,7 @@ describe('finding permalinks', () => {
     const tab = await context.newPage();
     await tab.goto(siteUrl('/cases/bandung-seoul/'));
     expect(await tab.locator('button[data-copy-link]').first().isHidden()).toBe(true);
-    expect(await tab.locator('#bs-ini-1 a[href="#bs-ini-1"]').isVisible()).toBe(true);
+    expect(await tab.locator('#bs-ini-1 a[href$="/findings/bs-ini-1/"]').isVisible()).toBe(true);
     await context.close();
   });
 });

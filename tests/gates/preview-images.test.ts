@@ -4,6 +4,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { isRedirectPage, readBuiltPages } from '../../scripts/built-site.ts';
 import { elementsOf } from '../helpers/html-tree.ts';
+import { validateFolder } from '../helpers/content.ts';
+import { findingPages } from '../../src/lib/casebook.ts';
 
 const { outDir, origin, base } = inject('site');
 const pages = readBuiltPages(outDir).filter((p) => !isRedirectPage(p));
@@ -30,14 +32,23 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s link preview', (_, pag
   });
 });
 
+const ogImageOf = (html: string) =>
+  elementsOf(html).find((el) => el.tag === 'meta' && el.attrs.property === 'og:image')!.attrs.content!;
+const isFindingPage = (path: string) => /^\/(?:id\/)?findings\//.test(path);
+
 describe('preview images', () => {
   it('differ by page and language: each is drawn with its own title', () => {
-    const images = pages.map((page) => {
-      const image = elementsOf(page.html).find(
-        (el) => el.tag === 'meta' && el.attrs.property === 'og:image',
-      )!;
-      return readFileSync(fileOf(image.attrs.content!)).toString('base64');
-    });
-    expect(new Set(images).size).toBe(pages.length);
+    const own = pages.filter((page) => !isFindingPage(page.path));
+    const images = own.map((page) => readFileSync(fileOf(ogImageOf(page.html))).toString('base64'));
+    expect(new Set(images).size).toBe(own.length);
+  });
+
+  it('of a finding’s page are its case’s, in the same language (not one image per finding)', () => {
+    const caseOf = findingPages(validateFolder('content').cases);
+    for (const page of pages.filter((p) => isFindingPage(p.path))) {
+      const [, prefix = '', id] = /^\/(id\/)?findings\/([^/]+)\/$/.exec(page.path)!;
+      const casePage = pages.find((p) => p.path === `/${prefix}cases/${caseOf.get(id!)}/`)!;
+      expect(ogImageOf(page.html), page.path).toBe(ogImageOf(casePage.html));
+    }
   });
 });

@@ -15,6 +15,8 @@ export interface ExpectedPage {
   h1: string;
   /** Whether the sitemap lists it. */
   sitemap: boolean;
+  /** The template it is built from (`case`, `finding`, …). */
+  template: string;
 }
 
 /** Every page the site must have in every language: the site's own table of pages, for the cases. */
@@ -28,6 +30,7 @@ export function expectedPages(cases: CaseEntry[]): ExpectedPage[] {
         localPath,
         h1: page.title,
         sitemap: page.sitemap,
+        template: page.template,
         file: localPath.endsWith('/') ? `${localPath.slice(1)}index.html` : localPath.slice(1),
       };
     }),

@@ -43,7 +43,6 @@ describe('UI dictionaries', () => {
       'cite.biblatex',
       'cite.bibtex',
       'cite.csl',
-      'cite.findingTitle',
       'cite.harvard',
       'cite.ris',
       'country.ID',

@@ -10,15 +10,17 @@ import { loadCases } from '../../../loaders/collections.ts';
 export const getStaticPaths = (async () => {
   const cases = await loadCases();
   return LANGUAGES.flatMap((lang) =>
-    sitePages(cases, lang).map((page) => ({
-      params: { lang: LOCALES[lang].prefix || undefined, page: ogImageName(page.path) },
-      props: {
-        title: page.title,
-        subtitle: page.subtitle,
-        siteName: t(lang, 'site.name'),
-        language: LOCALES[lang].label,
-      } satisfies OgCard,
-    })),
+    sitePages(cases, lang)
+      .filter((page) => page.previewOf === page.path)
+      .map((page) => ({
+        params: { lang: LOCALES[lang].prefix || undefined, page: ogImageName(page.path) },
+        props: {
+          title: page.title,
+          subtitle: page.subtitle,
+          siteName: t(lang, 'site.name'),
+          language: LOCALES[lang].label,
+        } satisfies OgCard,
+      })),
   );
 }) satisfies GetStaticPaths;
 
