@@ -151,5 +151,16 @@ export function renderCitation(items: CslItem[], style: CitationStyle): Rendered
   };
 }
 
-/** APA text of one item alone (the thesis reference shown beside a citation), in the page's language. */
-export const apaReference = (item: CslItem, style: CitationStyle) => bibliography(item, 'apa', style);
+const references = new Map<string, string>();
+
+/**
+ * APA text of one item alone (the thesis reference shown beside a citation), in the page's
+ * language. Every finding of a case rests on the same thesis: its reference is worked out once per
+ * item and language, and reused.
+ */
+export function apaReference(item: CslItem, style: CitationStyle): string {
+  const key = JSON.stringify([style, item]);
+  let reference = references.get(key);
+  if (reference === undefined) references.set(key, (reference = bibliography(item, 'apa', style)));
+  return reference;
+}

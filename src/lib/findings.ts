@@ -18,6 +18,8 @@ export interface FlatFinding {
    * names as more active or more affected) and the source's words behind it.
    */
   judgement?: { value: string; evidence?: string | undefined };
+  /** For an event: the year the source gives, or `not-stated`. */
+  year?: number | 'not-stated';
 }
 
 type CaseFindings = Pick<
@@ -46,7 +48,7 @@ export function findingsOf(data: CaseFindings): FlatFinding[] {
   });
   return [
     ...data.approach.map((a, i) => flat('approach', ['approach', i, 'id'], a)),
-    ...data.timeline.map((e, i) => flat('event', ['timeline', i, 'id'], e)),
+    ...data.timeline.map((e, i) => ({ ...flat('event', ['timeline', i, 'id'], e), year: e.year })),
     ...data.fields.flatMap((entry, i) =>
       entry.initiatives.map((ini, j) => ({
         ...judged(flat('initiative', ['fields', i, 'initiatives', j, 'id'], ini), ini.status, ini.evidence),

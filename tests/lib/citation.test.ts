@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  apaReference,
   casebookItem,
   citationKey,
   renderCitation,
@@ -85,6 +86,16 @@ describe('citation texts', () => {
     expect(renderCitation([undated], ID).apa).toBe('[Tugas akhir tentang X]. (t.t.). [Tugas akhir].');
     expect(renderCitation([undated], ID).harvard).toContain('(t.t.)');
     expect(renderCitation([undated], EN).apa).toBe('[Tugas akhir tentang X]. (n.d.). [Thesis].');
+  });
+
+  it('give a thesis’s reference as its own APA text, per language, however often it is asked for', () => {
+    expect(apaReference(thesis, EN)).toBe(renderCitation([thesis], EN).apa);
+    expect(apaReference(thesis, ID)).toBe(renderCitation([thesis], ID).apa);
+    expect(apaReference(thesis, ID)).not.toBe(apaReference(thesis, EN));
+    // An item that differs in any field is another reference, not the one worked out before.
+    const renamed = { ...thesis, title: 'Another title' };
+    expect(apaReference(renamed, EN)).toContain('Another title');
+    expect(apaReference(thesis, EN)).not.toContain('Another title');
   });
 });
 

@@ -58,6 +58,15 @@ describe('a finding’s page', () => {
     for (const entry of plain) expect(judgementLabel('en', entry)).toBeUndefined();
   });
 
+  it('carries each event’s year as its case file gives it (a year, or not-stated), and no year for other kinds', () => {
+    for (const { entry, finding } of entries) {
+      const event = entry.data.timeline.find((e) => e.id === finding.id);
+      expect(finding.year).toBe(event?.year);
+    }
+    expect(entries.some(({ finding }) => finding.year === 'not-stated')).toBe(true);
+    expect(entries.some(({ finding }) => typeof finding.year === 'number')).toBe(true);
+  });
+
   it('forwards each former id’s page to the finding’s page now', () => {
     const [first] = real;
     const renamed = { ...first!, data: stripFormer(first!.data) };
