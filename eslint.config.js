@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Fixtures are broken on purpose; built and generated files are not ours to lint.
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench/out/'] },
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench/out/', 'bench/starlight/sites/'],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

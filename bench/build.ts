@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeStarlightTwin } from './starlight/twin.ts';
 
 /** A build measured by the benchmark. */
 export interface MeasuredBuild {
@@ -31,7 +32,23 @@ export function measuredBuild(options: { contentDir?: string; siteUrl?: string }
     ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
   };
   const build = run(['bench/build-child.ts'], env);
-  const last = build.stdout.trim().split('\n').at(-1) ?? '{}';
-  const { peakMiB } = JSON.parse(last) as { seconds: number; peakMiB: number };
-  return { outDir, buildSeconds: build.seconds, peakMiB };
+  return { outDir, buildSeconds: build.seconds, peakMiB: peakOf(build.stdout) };
+}
+
+/** The peak memory a build child printed as JSON on its last line. */
+const peakOf = (stdout: string) =>
+  (JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { peakMiB: number }).peakMiB;
+
+/** Builds the Starlight twin of a content folder (`starlight/twin.ts`), measured the same way. */
+export function measuredTwinBuild(contentDir: string): Omit<MeasuredBuild, 'outDir'> {
+  const root = writeStarlightTwin(contentDir);
+  try {
+    const build = run(['bench/starlight/build-child.ts', root], {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+    return { buildSeconds: build.seconds, peakMiB: peakOf(build.stdout) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

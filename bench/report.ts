@@ -43,6 +43,20 @@ export function brokenBudgets(results: BenchResults): string[] {
   }
   const hundred = results.scaling.find((s) => s.cases === 100);
   if (hundred && !hundred.compareUsable) broken.push('/compare/ at 100 cases is not usable at 320 px');
+  for (const scale of results.scaling) {
+    const limit = BUDGETS.buildRatioMax[scale.cases as keyof typeof BUDGETS.buildRatioMax];
+    const ratio = scale.buildSeconds / scale.starlight.buildSeconds;
+    if (limit !== undefined && ratio > limit)
+      broken.push(`${scale.cases} cases: build ${ratio.toFixed(2)}× Starlight's > ${limit}×`);
+    if (scale.cases >= 500 && scale.peakMiB > scale.starlight.peakMiB)
+      broken.push(
+        `${scale.cases} cases: peak memory ${Math.round(scale.peakMiB)} MiB > Starlight's ${Math.round(scale.starlight.peakMiB)} MiB`,
+      );
+    if (scale.peakMiB > BUDGETS.buildPeakMiBMax)
+      broken.push(
+        `${scale.cases} cases: peak memory ${Math.round(scale.peakMiB)} MiB > ${BUDGETS.buildPeakMiBMax} MiB`,
+      );
+  }
   return broken;
 }
 
@@ -71,6 +85,16 @@ export function renderResults(results: BenchResults, broken: string[]): string {
     `${Math.round(l.metrics.lcp)} ms`,
     `${Math.round(l.metrics.tbt)} ms`,
     l.metrics.cls.toFixed(3),
+  ]);
+  const twinRows = results.scaling.map((s) => [
+    s.cases,
+    s.runs,
+    s.buildSeconds.toFixed(1),
+    s.starlight.buildSeconds.toFixed(1),
+    `${(s.buildSeconds / s.starlight.buildSeconds).toFixed(2)}×`,
+    Math.round(s.peakMiB),
+    Math.round(s.starlight.peakMiB),
+    `${(s.peakMiB / s.starlight.peakMiB).toFixed(2)}×`,
   ]);
   const scalingRows = results.scaling.map((s) => [
     s.cases,
@@ -108,6 +132,15 @@ sideways page scroll (its table scrolls in its own box).
 
 ${table(['cases', 'build s', 's per case', 'peak MiB', '/compare/ HTML gzip', '/compare/ usable', '/compare/ load'], scalingRows)}
 
+## Casebook and its Starlight twin
+
+The same synthetic content built as a Starlight site (\`bench/starlight/\`: one page per case and
+language with the case's texts, Starlight's own Pagefind), interleaved with the casebook's builds in
+this run; medians of the runs. The casebook's build also writes its finding pages, citation files,
+preview cards and data files, which the twin has no counterpart for.
+
+${table(['cases', 'runs', 'casebook s', 'Starlight s', 'time ratio', 'casebook peak MiB', 'Starlight peak MiB', 'memory ratio'], twinRows)}
+
 ## Install
 
 A fresh clone of the committed project, \`npm install\` with an empty npm cache, on this machine. The
@@ -140,6 +173,7 @@ ${table(
 - a case page at most ${kb(BUDGETS.casePageGzipMax)} gzip in all (HTML, CSS, JS, fonts, images)
 - at most ${kb(BUDGETS.scriptGzipMax)} gzip of JavaScript on load; no web fonts on load
 - \`/compare/\` builds and stays usable at 100 cases
+- a build at most ${BUDGETS.buildRatioMax[100]}× the Starlight twin's time at 100 cases and ${BUDGETS.buildRatioMax[500]}× at 500, with no more peak memory than the twin's at 500 and never above ${BUDGETS.buildPeakMiBMax} MiB
 
 ${broken.length === 0 ? 'All budgets hold.' : `**Broken:**\n\n${broken.map((b) => `- ${b}`).join('\n')}`}
 `;

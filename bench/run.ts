@@ -1,5 +1,5 @@
 // `npm run bench`: page weight and Lighthouse for every template, what a first search fetches, build
-// scaling with 10, 100 and 500 synthetic cases. Writes bench/RESULTS.md and the README's table; exits 1 if a budget breaks.
+// scaling with 2, 100 and 500 synthetic cases beside a Starlight twin of the same content. Writes bench/RESULTS.md and the README's table; exits 1 if a budget breaks.
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../scripts/chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
@@ -12,7 +12,7 @@ import { SEARCH, templatesOf } from './templates.ts';
 import { measureInstall } from './install.ts';
 import { readCasebookContent } from '../src/loaders/casebook-content.ts';
 
-const SCALES = (process.env.BENCH_SCALES ?? '10,100,500').split(',').map(Number);
+const SCALES = (process.env.BENCH_SCALES ?? '2,100,500').split(',').map(Number);
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 let outDir = '';

@@ -3,28 +3,51 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../scripts/static-server.ts';
-import { measuredBuild } from './build.ts';
+import { measuredBuild, measuredTwinBuild, type MeasuredBuild } from './build.ts';
 import { writeSyntheticContent } from './synthetic-cases.ts';
 
 /** How a build grows with the number of cases, and whether /compare/ stays usable. */
 export interface ScalingResult {
   cases: number;
+  /** How many times each site was built (interleaved: casebook, twin, casebook, …); medians below. */
+  runs: number;
   buildSeconds: number;
   secondsPerCase: number;
   peakMiB: number;
+  /** The Starlight twin of the same content (`starlight/twin.ts`), built in the same run. */
+  starlight: { buildSeconds: number; peakMiB: number };
   compareHtmlGzip: number;
   /** /compare/ at 320 px: loads, shows its heading, and the page itself does not scroll sideways. */
   compareUsable: boolean;
   compareLoadMs: number;
 }
 
-/** Builds a synthetic content set of `count` cases and measures it. */
+/** The middle value (the lower one of an even count). */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+/** Builds per scale: more at small scales, where a build is short and noise is large. */
+const runsAt = (count: number) => (count >= 500 ? 1 : 3);
+
+/**
+ * Builds a synthetic content set of `count` cases, and its Starlight twin, interleaved on the same
+ * machine in the same run, and measures both (medians).
+ */
 export async function measureScaling(browser: Browser, count: number): Promise<ScalingResult> {
   const contentDir = writeSyntheticContent(count);
   let outDir = '';
   const server = await startStaticServer(() => outDir);
   try {
-    const build = measuredBuild({ contentDir, siteUrl: server.origin });
+    const builds: MeasuredBuild[] = [];
+    const twins: Omit<MeasuredBuild, 'outDir'>[] = [];
+    for (let run = 0; run < runsAt(count); run++) {
+      builds.push(measuredBuild({ contentDir, siteUrl: server.origin }));
+      twins.push(measuredTwinBuild(contentDir));
+    }
+    const build = {
+      outDir: builds.at(-1)!.outDir,
+      buildSeconds: median(builds.map((b) => b.buildSeconds)),
+      peakMiB: median(builds.map((b) => b.peakMiB)),
+    };
     outDir = build.outDir;
     const html = readFileSync(join(outDir, 'compare/index.html'));
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
@@ -40,12 +63,17 @@ export async function measureScaling(browser: Browser, count: number): Promise<S
     await context.close();
     return {
       cases: count,
+      runs: builds.length,
       buildSeconds: build.buildSeconds,
       secondsPerCase: build.buildSeconds / count,
       peakMiB: build.peakMiB,
       compareHtmlGzip: gzipSync(html).length,
       compareUsable: usable,
       compareLoadMs,
+      starlight: {
+        buildSeconds: median(twins.map((b) => b.buildSeconds)),
+        peakMiB: median(twins.map((b) => b.peakMiB)),
+      },
     };
   } finally {
     await server.close();

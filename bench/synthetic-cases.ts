@@ -30,6 +30,17 @@ function rewrite(value: unknown, rename: (key: string, value: string) => string)
   return value;
 }
 
+/** Renames, in place, every `formerIds` entry anywhere in a value. */
+function renameFormerIds(value: unknown, rename: (id: string) => string): void {
+  if (Array.isArray(value)) value.forEach((v) => renameFormerIds(v, rename));
+  else if (value && typeof value === 'object')
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'formerIds' && Array.isArray(v))
+        (value as Record<string, unknown>)[key] = v.map(String).map(rename);
+      else renameFormerIds(v, rename);
+    }
+}
+
 /**
  * Writes `count` valid synthetic case files (fictional cities, the real cases' structure and text
  * length, each pointing at the next case) plus the real glossary into a new temporary content
@@ -44,16 +55,20 @@ export function writeSyntheticContent(count: number, contentDir = 'content'): st
   const slug = (i: number) => `synthetic-${String(i).padStart(4, '0')}-case`;
   for (let i = 0; i < count; i++) {
     const template = templates[i % templates.length]!;
-    const cityIds = new Map(template.cities.map((city, n) => [city.id, `city-${n === 0 ? 'a' : 'b'}`]));
+    // Every case has cities of its own (a city id names one city across all cases).
+    const cityId = (n: number, side: 'a' | 'b') => `s${n}-city-${side}`;
+    const cityIds = new Map(template.cities.map((city, n) => [city.id, cityId(i, n === 0 ? 'a' : 'b')]));
     const prefix = `s${i}`;
     const data = rewrite(template, (key, v) => {
       if (key === 'id' && /^[a-z]+-[a-z]+-[a-z0-9]+$/.test(v) && !cityIds.has(v)) return `${prefix}-${v}`;
       if (['id', 'city', 'addressee'].includes(key) && cityIds.has(v)) return cityIds.get(v)!;
       // A cross-reference names another case and one of its cities: point it at the next case.
       if (key === 'case') return slug((i + 1) % count);
-      if (key === 'city') return 'city-a';
+      if (key === 'city') return cityId((i + 1) % count, 'a');
       return v;
     }) as Data;
+    // Former ids are ids too: each case's own.
+    renameFormerIds(data, (id) => `${prefix}-${id}`);
     // Discussion questions rest on findings: keep only those of this synthetic case.
     const own = new Set(referencesOf(data).findingIds.map((f) => f.id));
     data.questions = ((data.questions ?? []) as { findings: string[] }[])

@@ -31,4 +31,8 @@ export const BUDGETS = {
   scriptGzipMax: 2 * 1024,
   /** Web fonts fetched on load (the site uses the reader's system fonts). */
   fontRequestsMax: 0,
+  /** Build time against the Starlight twin's, by number of cases (issue: build at scale). */
+  buildRatioMax: { 100: 1.5, 500: 1.0 },
+  /** Peak memory of a build at any scale, MiB. */
+  buildPeakMiBMax: 2048,
 } as const;
