@@ -41,12 +41,31 @@ function renameFormerIds(value: unknown, rename: (id: string) => string): void {
     }
 }
 
+/** Removes, in place, every entry under a key anywhere in a value. */
+function dropKey(value: unknown, key: string): void {
+  if (Array.isArray(value)) value.forEach((v) => dropKey(v, key));
+  else if (value && typeof value === 'object') {
+    delete (value as Record<string, unknown>)[key];
+    Object.values(value).forEach((v) => dropKey(v, key));
+  }
+}
+
+/** How synthetic cases are made. */
+export interface SyntheticOptions {
+  /** Give each case a source of its own (a thesis per case), not the real case's it copies. */
+  sourcePerCase?: boolean;
+}
+
 /**
  * Writes `count` valid synthetic case files (fictional cities, the real cases' structure and text
- * length, each pointing at the next case) plus the real glossary into a new temporary content
- * folder, and returns its path. Never written into the repository.
+ * length, each pointing at the next case, none when it is the only one) plus the real glossary into
+ * a new temporary content folder, and returns its path. Never written into the repository.
  */
-export function writeSyntheticContent(count: number, contentDir = 'content'): string {
+export function writeSyntheticContent(
+  count: number,
+  contentDir = 'content',
+  { sourcePerCase = false }: SyntheticOptions = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), `casebook-synthetic-${count}-`));
   mkdirSync(join(dir, 'cases'));
   cpSync(join(contentDir, 'glossary'), join(dir, 'glossary'), { recursive: true });
@@ -69,6 +88,12 @@ export function writeSyntheticContent(count: number, contentDir = 'content'): st
     }) as Data;
     // Former ids are ids too: each case's own.
     renameFormerIds(data, (id) => `${prefix}-${id}`);
+    // A case never points at itself.
+    if (count === 1) dropKey(data, 'refersTo');
+    if (sourcePerCase) {
+      const source = data.source as { id: string };
+      if (!source.id.startsWith(`${prefix}-`)) data.source = { ...source, id: `${prefix}-${source.id}` };
+    }
     // Discussion questions rest on findings: keep only those of this synthetic case.
     const own = new Set(referencesOf(data).findingIds.map((f) => f.id));
     data.questions = ((data.questions ?? []) as { findings: string[] }[])

@@ -11,7 +11,7 @@ import { fieldAnchor } from './field-anchors.ts';
  * the target case's page ("Referred to by other cases") and on the comparison.
  */
 export interface CrossReference {
-  from: { slug: string; title: string; findingId: string; locator: string };
+  from: { slug: string; title: string; findingId: string; locator: string; text: LocalizedText };
   to: { slug: string; title: string; cityName?: string; field?: CooperationField };
   /** Whether the target case's own data lists any initiative in the field pointed at. */
   targetCoversField?: boolean;
@@ -32,7 +32,13 @@ export function resolveCrossReferences(cases: readonly CaseEntry[]): CrossRefere
           throw new Error(`${source.slug}: recommendation ${rec.id} refers to unknown case "${ref.case}"`);
         const name = ref.city ? cityName(target.data, ref.city) : undefined;
         return {
-          from: { slug: source.slug, title: caseTitle(source.data), findingId: rec.id, locator: rec.locator },
+          from: {
+            slug: source.slug,
+            title: caseTitle(source.data),
+            findingId: rec.id,
+            locator: rec.locator,
+            text: rec.text,
+          },
           to: {
             slug: target.slug,
             title: caseTitle(target.data),

@@ -37,6 +37,17 @@ export const findingTitle = (lang: Language, { entry, finding }: FindingEntry) =
     text: shorten(finding.text[lang], TITLE_TEXT),
   });
 
+/** The most characters of a finding's text that a reference to it shows. */
+const LABEL_TEXT = 70;
+
+/**
+ * How a page refers to a finding in running text: its kind and the start of its text, e.g.
+ * "Obstacle: About a year in, the cooperation had met no significant obstacle." The id stays the
+ * link's target, not its text.
+ */
+export const findingLabel = (lang: Language, { finding }: FindingEntry) =>
+  `${t(lang, `findingKind.${finding.kind}`)}: ${shorten(finding.text[lang], LABEL_TEXT)}`;
+
 /** The heading of a finding's page: what kind of finding it is, its id and its case. */
 export const findingHeading = (lang: Language, { entry, finding }: FindingEntry) =>
   t(lang, 'finding.heading', {

@@ -1,4 +1,5 @@
 import type { Language } from '../schemas/localized.ts';
+import { t } from '../i18n/index.ts';
 
 const EN_UNITS = [
   'zero',
@@ -60,3 +61,7 @@ export function indonesianOrdinal(n: number): string {
   if (n === 1) return 'pertama';
   return Number.isInteger(n) && n > 1 && n < 1000 ? `ke${indonesian(n)}` : `ke-${n}`;
 }
+
+/** "two theses", "dua tugas akhir": how many theses the casebook draws on, in running text. */
+export const thesesCount = (n: number, lang: Language) =>
+  t(lang, n === 1 ? 'count.theses.one' : 'count.theses.other', { count: numberWords(n, lang) });

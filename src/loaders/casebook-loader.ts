@@ -23,6 +23,7 @@ function entriesOf(
       const casebook: Casebook = {
         ...report.dataset!,
         redirects: report.redirects,
+        sourceCount: new Set(report.cases.map(({ data }) => data.source.id)).size,
         ...(lastChanged ? { lastChanged } : {}),
         caseChanged: Object.fromEntries(
           report.cases.flatMap(({ slug, file }) => {

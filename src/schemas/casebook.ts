@@ -14,5 +14,7 @@ export const CasebookSchema = z.strictObject({
   lastChanged: z.string().optional(),
   /** Date of the last change to each case file, by the case's slug. */
   caseChanged: z.record(z.string(), z.string()),
+  /** How many works (theses) the cases are drawn from: cases that share a source count it once. */
+  sourceCount: z.number().int().nonnegative(),
 });
 export type Casebook = z.output<typeof CasebookSchema>;

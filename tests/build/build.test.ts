@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { build, copyOfContent, type BuildResult } from '../helpers/build.ts';
-import { ROOT, validateFolder } from '../helpers/content.ts';
+import { ROOT, contentWithExtraCases, validateFolder } from '../helpers/content.ts';
 import { expectedPages } from '../helpers/site-pages.ts';
 import { publishedSite } from '../helpers/published-site.ts';
 import { manifestProblems } from '../../src/lib/manifest.ts';
@@ -66,6 +66,33 @@ describe('a third case file', () => {
       for (const city of ['Northtown', 'Southport', 'Bandung', 'Seoul', 'Daejeon', 'Tangerang Selatan'])
         expect(map).toContain(`data-city="${city}"`);
       expect(map.match(/data-link="/g)).toHaveLength(3);
+    }
+  });
+});
+
+describe('twelve cases', () => {
+  it('build with no code change: every case page and finding page, and counts that come from the data', () => {
+    const content = contentWithExtraCases(10);
+    const twelve = validateFolder(content).cases;
+    expect(twelve).toHaveLength(12);
+    try {
+      const result = build({ contentDir: content });
+      expect(result.status, result.output).toBe(0);
+      for (const page of expectedPages(twelve))
+        expect(existsSync(join(result.outDir, page.file)), page.file).toBe(true);
+      // Twelve cases, each with a thesis of its own: the home page and every footer count them.
+      for (const [prefix, words] of [
+        ['', 'twelve theses'],
+        ['id/', 'dua belas tugas akhir'],
+      ] as const) {
+        expect(read(result, `${prefix}index.html`)).toContain(words);
+        expect(read(result, `${prefix}glossary/index.html`)).toContain(words);
+        const compare = read(result, `${prefix}compare/index.html`);
+        const firstHeaderRow = /<thead>([\s\S]*?)<\/thead>/.exec(compare)?.[1] ?? '';
+        expect(firstHeaderRow.match(/<th /g)).toHaveLength(1 + 12);
+      }
+    } finally {
+      rmSync(dirname(content), { recursive: true, force: true });
     }
   });
 });

@@ -236,7 +236,11 @@ describe('the lecturers’ kit', () => {
   it('links every discussion question to the findings it rests on', async () => {
     const tab = await contexts.get('light 1280px')!.newPage();
     await tab.goto(siteUrl('/teach/'));
-    await tab.locator('#bs-q-3 a[href$="#dts-rec-2"]').click();
+    const link = tab.locator('#bs-q-3 a[href$="#dts-rec-2"]');
+    // A student reads what the finding is (its kind and the start of its text), not its id.
+    expect(await link.textContent()).toMatch(/^[A-Z][a-z ]+: \S/);
+    expect(await link.textContent()).not.toContain('dts-rec-2');
+    await link.click();
     await tab.waitForURL(siteUrl('/cases/daejeon-tangerang-selatan/') + '#dts-rec-2');
     await tab.close();
   });

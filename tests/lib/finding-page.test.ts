@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { LANGUAGES } from '../../src/i18n/locales.ts';
 import { caseTitle } from '../../src/lib/casebook.ts';
 import {
   findingEntries,
   findingHeading,
+  findingLabel,
   findingTitle,
   formerFindingRedirects,
   judgementLabel,
@@ -40,6 +42,16 @@ describe('a finding’s page', () => {
     const withColon = entries.find(({ finding }) => finding.text.en.includes(':'));
     expect(withColon).toBeDefined();
     expect(zoteroShortTitle(findingTitle('en', withColon!))).toMatch(/, finding [a-z0-9-]+$/);
+  });
+
+  it('refers to a finding by its kind and the start of its text, never by its id alone', () => {
+    for (const lang of LANGUAGES)
+      for (const entry of entries) {
+        const label = findingLabel(lang, entry);
+        expect(label.startsWith(`${t(lang, `findingKind.${entry.finding.kind}`)}: `)).toBe(true);
+        expect(label).not.toContain(entry.finding.id);
+        expect([...label].length).toBeLessThanOrEqual(label.indexOf(': ') + 2 + 70);
+      }
   });
 
   it('heads a page with the finding’s kind, id and case in the page’s language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indonesianOrdinal, numberWords } from '../../src/lib/number-words.ts';
+import { indonesianOrdinal, numberWords, thesesCount } from '../../src/lib/number-words.ts';
 
 describe('numbers in words', () => {
   it('writes small numbers out in English', () => {
@@ -46,5 +46,16 @@ describe('numbers in words', () => {
       'kedua belas',
       'ke-1000',
     ]);
+  });
+});
+
+describe('how many theses', () => {
+  it('counts them in words, singular for one, in each language', () => {
+    expect(thesesCount(1, 'en')).toBe('one thesis');
+    expect(thesesCount(2, 'en')).toBe('two theses');
+    expect(thesesCount(12, 'en')).toBe('twelve theses');
+    expect(thesesCount(1, 'id')).toBe('satu tugas akhir');
+    expect(thesesCount(12, 'id')).toBe('dua belas tugas akhir');
+    expect(thesesCount(1500, 'en')).toBe('1500 theses');
   });
 });
