@@ -26,7 +26,7 @@ export default defineConfig({
   base: siteUrl.pathname,
   trailingSlash: 'always',
   // Stylesheets stay files: the Content-Security-Policy allows no inline style or script.
-  build: { format: 'preserve', inlineStylesheets: 'never' },
+  build: { format: 'preserve', inlineStylesheets: 'never', concurrency: 4 },
   // Builds in tests point these elsewhere so that they never share state with the main build.
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
   cacheDir: process.env.CASEBOOK_CACHE_DIR ?? './node_modules/.astro',

@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/problems.ts';
 import { casebookContent } from '../loaders/casebook-content.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { writeCitationFiles } from './citation-files.ts';
 
 /**
  * The casebook's own part of every build and of the dev server: the one content pass before Astro
  * loads any collection (a content problem stops the build before anything is written, with every
- * problem of every file, as `npm run check` lists them), and the search index once the pages exist.
+ * problem of every file, as `npm run check` lists them), and, once the pages exist, the citation
+ * files and the search index.
  */
 export function casebook(): AstroIntegration {
   return {
@@ -20,6 +22,7 @@ export function casebook(): AstroIntegration {
           throw new Error(`The content has problems:\n${formatProblems(report.problems)}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`${writeCitationFiles(fileURLToPath(dir))} citation files written`);
         const count = await writeSearchIndex(fileURLToPath(dir), casebookContent().report);
         logger.info(`${count} records indexed for search`);
       },

@@ -1,10 +1,11 @@
-import { Cite, plugins } from '@citation-js/core';
+import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import idLocale from '../i18n/csl/id-ID.xml?raw';
 import type { Source } from '../schemas/source.ts';
 import { bibtexFile } from './bibtex.ts';
 import { CASEBOOK_AUTHOR, CASEBOOK_TITLE } from './casebook-name.ts';
 import { risFile } from './ris.ts';
+import { citationText, type TextStyle } from './citation-text.ts';
 
 // citation-js ships no Indonesian locale: the casebook's own (src/i18n/csl/id-ID.xml) gives the
 // APA and Harvard texts on Indonesian pages their month names, "Diakses", "Tersedia di" and "t.t.".
@@ -112,8 +113,6 @@ export interface CitationStyle {
   thesisGenre: string;
 }
 
-const text = (value: unknown) => String(value).trim();
-
 /** An item as the text styles see it: the thesis named in the page's language, no note. */
 function forText(item: CslItem, style: CitationStyle): CslItem {
   const shown: CslItem = { ...item, ...(item.type === 'thesis' ? { genre: style.thesisGenre } : {}) };
@@ -122,11 +121,8 @@ function forText(item: CslItem, style: CitationStyle): CslItem {
 }
 
 /** APA or Harvard text of one item, in the page's language. */
-function bibliography(item: CslItem, template: 'apa' | 'harvard1', style: CitationStyle): string {
-  return text(
-    new Cite([forText(item, style)]).format('bibliography', { format: 'text', template, lang: style.locale }),
-  );
-}
+const bibliography = (item: CslItem, template: TextStyle, style: CitationStyle) =>
+  citationText(forText(item, style), template, style.locale);
 
 /**
  * Renders a citation: APA and Harvard as text for the first item (the one cited), in the page's

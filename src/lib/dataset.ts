@@ -29,7 +29,7 @@ export interface DatasetInfo extends Dataset {
 /** cases.json: every case's structured data in both languages, the glossary, and the dataset's own facts. */
 export function casesJson(
   cases: readonly CaseEntry[],
-  glossary: Map<string, GlossaryEntry>,
+  glossary: ReadonlyMap<string, GlossaryEntry>,
   info: DatasetInfo,
   caseUrl: (slug: string) => string,
 ) {

@@ -11,7 +11,7 @@ export interface GlossaryItem {
 
 /** The glossary in one language's alphabetical order, each entry with the cases that use it. */
 export function glossaryIndex(
-  glossary: Map<string, GlossaryEntry>,
+  glossary: ReadonlyMap<string, GlossaryEntry>,
   cases: readonly CaseEntry[],
   lang: Language,
 ): GlossaryItem[] {

@@ -4,7 +4,13 @@ import { languagePaths } from '../../../lib/routes.ts';
 import { CITATION_FILES } from '../../../lib/citation-files.ts';
 import { citationOf, citeTargetsById } from '../../../loaders/citations.ts';
 
+/*
+ * The dev server serves each citation file from here. A build writes them all at once instead
+ * (`src/integrations/citation-files.ts`, from the citations the pages render): a route per file
+ * costs about a millisecond each, and a casebook of 500 cases has some 150,000.
+ */
 export async function getStaticPaths() {
+  if (!import.meta.env.DEV) return [];
   const targets = [...(await citeTargetsById()).keys()];
   return languagePaths().flatMap(({ params, props }) =>
     targets.flatMap((id) =>
