@@ -7,6 +7,7 @@ import { LANGUAGES, LOCALES, DEFAULT_LANGUAGE } from './src/i18n/locales.ts';
 import { PAGES } from './src/lib/pages.ts';
 import { languageOfPath, localizedPath } from './src/lib/routes.ts';
 import { casebookContent } from './src/loaders/casebook-content.ts';
+import { CACHE_DIR } from './src/loaders/settings.ts';
 
 /**
  * SITE_URL is the one setting for where the casebook is published: canonical links, hreflang
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'preserve', inlineStylesheets: 'never', concurrency: 4 },
   // Builds in tests point these elsewhere so that they never share state with the main build.
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
-  cacheDir: process.env.CASEBOOK_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   integrations: [
     casebook(),
     sitemap({

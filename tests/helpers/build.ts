@@ -39,6 +39,8 @@ export function build(
     cwd?: string;
     /** The output folder (a new one by default). */
     outDir?: string;
+    /** The cache folder (a new, empty one by default: a clean build). */
+    cacheDir?: string;
   } = {},
 ): BuildResult {
   const outDir = options.outDir ?? join(tempDir('dist'), 'dist');
@@ -49,7 +51,7 @@ export function build(
       ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       CASEBOOK_OUT_DIR: outDir,
-      CASEBOOK_CACHE_DIR: tempDir('cache'),
+      CASEBOOK_CACHE_DIR: options.cacheDir ?? tempDir('cache'),
       ...(options.contentDir ? { CASEBOOK_CONTENT_DIR: options.contentDir } : {}),
       ...(options.sourcesDir ? { CASEBOOK_SOURCES_DIR: options.sourcesDir } : {}),
       ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGUAGES, LOCALES } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/index.ts';
-import { ogImageName, renderOgPng, type OgCard } from '../../../lib/og-image.ts';
+import { ogImageName, type OgCard } from '../../../lib/og-image.ts';
+import { cachedOgPng } from '../../../loaders/og-cache.ts';
 import { sitePages } from '../../../lib/pages.ts';
 import { OG_FONTS } from '../../../loaders/og-fonts.ts';
 import { loadCases } from '../../../loaders/collections.ts';
@@ -25,4 +26,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<OgCard> = async ({ props }) =>
-  new Response(await renderOgPng(props, OG_FONTS), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await cachedOgPng(props, OG_FONTS), { headers: { 'Content-Type': 'image/png' } });
