@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 /** The size Open Graph and Twitter cards expect of a large preview image. */
@@ -68,11 +68,12 @@ export function ogCardTree(card: OgCard): Node {
   );
 }
 
-/** Draws a preview card as a 1200 × 630 PNG. */
+/**
+ * Draws a preview card as a 1200 × 630 PNG. The drawing runs off the main thread (resvg's own
+ * thread pool), so that pages go on rendering meanwhile.
+ */
 export async function renderOgPng(card: OgCard, fonts: OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
-  return new Uint8Array(png);
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return new Uint8Array(image.asPng());
 }

@@ -1,3 +1,6 @@
+/** Splits text into the characters readers see (made once: making one costs more than using it). */
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
 /**
  * Text cut to at most `max` characters at the last word boundary before it, with "…" where it was
  * cut: for a search result's snippet or a link preview, which show a few lines of a long summary.
@@ -5,9 +8,7 @@
  */
 export function shorten(text: string, max: number): string {
   // Characters as readers see them: an emoji with its skin tone is one, not four code points.
-  const chars = [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)].map(
-    (s) => s.segment,
-  );
+  const chars = [...graphemes.segment(text)].map((s) => s.segment);
   if (chars.length <= max) return text;
   const head = chars.slice(0, max - 1).join('');
   const space = head.search(/\s\S*$/);
