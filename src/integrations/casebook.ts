@@ -4,6 +4,7 @@ import { formatProblems } from '../lib/problems.ts';
 import { casebookContent } from '../loaders/casebook-content.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { writeCitationFiles } from './citation-files.ts';
+import { resetCitationHandoff } from '../loaders/citation-handoff.ts';
 
 /**
  * The casebook's own part of every build and of the dev server: the one content pass before Astro
@@ -21,6 +22,7 @@ export function casebook(): AstroIntegration {
         if (report.problems.length > 0)
           throw new Error(`The content has problems:\n${formatProblems(report.problems)}`);
       },
+      'astro:build:start': () => resetCitationHandoff(),
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`${writeCitationFiles(fileURLToPath(dir))} citation files written`);
         const count = await writeSearchIndex(fileURLToPath(dir), casebookContent().report);

@@ -30,20 +30,22 @@ export function citeprocText(item: TextItem, template: TextStyle, locale: string
 
 /*
  * A title citeproc sets as it stands, apart from what the probe shows it does: letters, digits,
- * spaces (single), common punctuation inside; it starts with no lowercase letter (a style may
+ * spaces (single, and none before ":" or ";", which citeproc makes a narrow no-break space),
+ * common punctuation inside; it starts with no lowercase letter (a style may
  * capitalise it); an apostrophe stands between letters (citeproc makes it typographic); it ends in
  * a letter, digit or closing bracket, or in one of . ? ! … after one (citeproc merges those with the
  * punctuation that follows). No quotes, no markup, no "&".
  */
 const TITLE =
   /^(?!\p{Ll})[\p{L}\p{N}\p{M}(](?:[\p{L}\p{N}\p{M} ,:;()/–—-]|(?<=\p{L})'(?=\p{L}))*?[\p{L}\p{N}\p{M})]([.?!…]?)$/u;
-const ADDRESS = /^https?:\/\/[A-Za-z0-9.:-]+(?:\/[A-Za-z0-9._~-]*)*\/?$/;
+/* An address of the casebook's own shape: ending in "/" (a final "." would merge with a style's). */
+const ADDRESS = /^https?:\/\/[A-Za-z0-9.:-]+(?:\/[A-Za-z0-9._~-]*)*\/$/;
 
 /** Whether an item's title and address can be set into a probe's text (else citeproc renders it). */
 export const settable = (item: TextItem) =>
   item.title !== undefined &&
   item.URL !== undefined &&
-  !item.title.includes('  ') &&
+  !/ {2}| [:;]/.test(item.title) &&
   TITLE.test(item.title) &&
   ADDRESS.test(item.URL);
 

@@ -38,7 +38,7 @@ export const findingTitle = (lang: Language, { entry, finding }: FindingEntry) =
   });
 
 /** The most characters of a finding's text that a reference to it shows. */
-const LABEL_TEXT = 70;
+export const LABEL_TEXT = 70;
 
 /**
  * How a page refers to a finding in running text: its kind and the start of its text, e.g.

@@ -68,12 +68,15 @@ export function ogCardTree(card: OgCard): Node {
   );
 }
 
+/** How resvg turns a card's SVG into pixels: at its own size, with the given fonts only. */
+export const RASTER_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
 /**
  * Draws a preview card as a 1200 × 630 PNG. The drawing runs off the main thread (resvg's own
  * thread pool), so that pages go on rendering meanwhile.
  */
 export async function renderOgPng(card: OgCard, fonts: OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts });
-  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  const image = await renderAsync(svg, RASTER_OPTIONS);
   return new Uint8Array(image.asPng());
 }

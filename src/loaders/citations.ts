@@ -5,21 +5,40 @@ import {
   type CiteTarget,
   type TargetCitation,
 } from '../lib/citation-targets.ts';
-import { citationHandoff, citationKeyOf } from '../lib/citation-files.ts';
+import { citationHandoff, handoffKey } from './citation-handoff.ts';
 import { pageUrlFrom } from '../lib/routes.ts';
 import { loadCases, loadCasebook } from './collections.ts';
 
 let targets: Promise<Map<string, CiteTarget>> | undefined;
 const rendered = new Map<string, Promise<TargetCitation>>();
+let renderedFor = -1;
+
+/**
+ * Whether this build may reuse what was worked out before: within one build, yes; a new build in
+ * the same process starts afresh, and the dev server always does (an edit shows on the next load).
+ */
+function reusable(): boolean {
+  if (import.meta.env.DEV) return false;
+  const { build } = citationHandoff();
+  if (renderedFor !== build) {
+    targets = undefined;
+    rendered.clear();
+    renderedFor = build;
+  }
+  return true;
+}
+
+const workOutTargets = () =>
+  loadCases().then((cases) => {
+    const byId = new Map(citeTargets(cases).map((target) => [target.id, target]));
+    if (!import.meta.env.DEV) for (const id of byId.keys()) citationHandoff().targets.add(id);
+    return byId;
+  });
 
 /** Every citation target of this build, by id, worked out once (and announced for the files). */
 export function citeTargetsById(): Promise<Map<string, CiteTarget>> {
-  targets ??= loadCases().then((cases) => {
-    const byId = new Map(citeTargets(cases).map((target) => [target.id, target]));
-    for (const id of byId.keys()) citationHandoff().targets.add(id);
-    return byId;
-  });
-  return targets;
+  if (!reusable()) return workOutTargets();
+  return (targets ??= workOutTargets());
 }
 
 async function render(id: string, lang: Language): Promise<TargetCitation> {
@@ -32,11 +51,8 @@ async function render(id: string, lang: Language): Promise<TargetCitation> {
     caseChanged,
   });
   const { bibtex, biblatex, ris, csl } = citation.rendered;
-  citationHandoff().rendered.set(citationKeyOf(lang, id), {
-    lang,
-    id,
-    texts: { bibtex, biblatex, ris, csl },
-  });
+  if (!import.meta.env.DEV)
+    citationHandoff().rendered.set(handoffKey(lang, id), { bibtex, biblatex, ris, csl });
   return citation;
 }
 
@@ -45,7 +61,8 @@ async function render(id: string, lang: Language): Promise<TargetCitation> {
  * time share it) and reused by pages and files.
  */
 export function citationOf(id: string, lang: Language): Promise<TargetCitation> {
-  const key = citationKeyOf(lang, id);
+  if (!reusable()) return render(id, lang);
+  const key = handoffKey(lang, id);
   let citation = rendered.get(key);
   if (!citation) rendered.set(key, (citation = render(id, lang)));
   return citation;

@@ -1,16 +1,23 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ogCardTree, renderOgPng, type OgCard, type OgFont } from '../lib/og-image.ts';
+import { createRequire } from 'node:module';
+import {
+  OG_SIZE,
+  RASTER_OPTIONS,
+  ogCardTree,
+  renderOgPng,
+  type OgCard,
+  type OgFont,
+} from '../lib/og-image.ts';
 import { CACHE_DIR } from './settings.ts';
 
-/** The version of an installed package, read from the project's node_modules. */
+/* Resolved from the project, not from this module: the built copy of this module runs elsewhere. */
+const require = createRequire(join(process.cwd(), 'package.json'));
+
+/** The version of an installed package. */
 const versionOf = (pkg: string) =>
-  (
-    JSON.parse(readFileSync(join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8')) as {
-      version: string;
-    }
-  ).version;
+  (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
 
 const sha256 = (...parts: (string | Uint8Array)[]) => {
   const hash = createHash('sha256');
@@ -18,11 +25,15 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
   return hash.digest('hex');
 };
 
-/** What every card's drawing depends on besides the card: the renderers and the fonts. */
+/**
+ * What every card's drawing depends on besides the card: the renderers, their options, the
+ * machine's kind (resvg is native code) and the fonts.
+ */
 const renderers = (fonts: OgFont[]) =>
   sha256(
     versionOf('satori'),
     versionOf('@resvg/resvg-js'),
+    JSON.stringify([OG_SIZE, RASTER_OPTIONS, process.platform, process.arch]),
     ...fonts.flatMap((font) => [
       font.name,
       String(font.weight),
@@ -31,7 +42,7 @@ const renderers = (fonts: OgFont[]) =>
     ]),
   );
 
-let renderersKey: string | undefined;
+const renderersKeys = new WeakMap<OgFont[], string>();
 
 /**
  * A preview card's PNG, drawn once and then kept in the build's cache under the hash of everything
@@ -39,7 +50,8 @@ let renderersKey: string | undefined;
  * second build draws only the cards whose page changed, and the bytes are the same either way.
  */
 export async function cachedOgPng(card: OgCard, fonts: OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
-  renderersKey ??= renderers(fonts);
+  let renderersKey = renderersKeys.get(fonts);
+  if (!renderersKey) renderersKeys.set(fonts, (renderersKey = renderers(fonts)));
   const folder = join(CACHE_DIR, 'casebook-og');
   const file = join(folder, `${sha256(renderersKey, JSON.stringify(ogCardTree(card)))}.png`);
   try {

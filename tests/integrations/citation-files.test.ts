@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeCitationFiles } from '../../src/integrations/citation-files.ts';
-import { citationHandoff, citationKeyOf } from '../../src/lib/citation-files.ts';
+import { citationHandoff, handoffKey, resetCitationHandoff } from '../../src/loaders/citation-handoff.ts';
 import { LANGUAGES, LOCALES, type Language } from '../../src/i18n/locales.ts';
 
 const texts = (lang: Language, id: string) => ({
@@ -15,15 +15,18 @@ const texts = (lang: Language, id: string) => ({
 const hand = (ids: string[], rendered: [Language, string][]) => {
   const handoff = citationHandoff();
   ids.forEach((id) => handoff.targets.add(id));
-  for (const [lang, id] of rendered)
-    handoff.rendered.set(citationKeyOf(lang, id), { lang, id, texts: texts(lang, id) });
+  for (const [lang, id] of rendered) handoff.rendered.set(handoffKey(lang, id), texts(lang, id));
 };
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casebook-cite-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the citation files of a build', () => {
-  beforeEach(() => {
-    citationHandoff().targets.clear();
-    citationHandoff().rendered.clear();
-  });
+  beforeEach(resetCitationHandoff);
 
   it('are written, four per cited thing and language, each with the text its page rendered', () => {
     hand(
@@ -33,7 +36,7 @@ describe('the citation files of a build', () => {
         [lang, 'compare'],
       ]),
     );
-    const dir = mkdtempSync(join(tmpdir(), 'casebook-cite-'));
+    const dir = tempDir();
     expect(writeCitationFiles(dir)).toBe(LANGUAGES.length * 2 * 4);
     for (const lang of LANGUAGES) {
       const folder = join(dir, LOCALES[lang].prefix, 'cite');
@@ -51,18 +54,28 @@ describe('the citation files of a build', () => {
     }
   });
 
-  it('fail the build, naming each, when a cited thing’s citation was rendered by no page', () => {
+  it('are only those of this build’s targets: what an earlier build left is gone', () => {
+    hand(['old'], [['en', 'old']]);
+    resetCitationHandoff();
+    hand(
+      ['new'],
+      LANGUAGES.map((lang) => [lang, 'new'] as [Language, string]),
+    );
+    const dir = tempDir();
+    writeCitationFiles(dir);
+    expect(readdirSync(join(dir, 'cite')).every((name) => name.startsWith('new.'))).toBe(true);
+  });
+
+  it('fail the build, naming the files, when a cited thing’s citation was rendered by no page', () => {
     hand(['bs-ini-1', 'compare'], [['en', 'bs-ini-1']]);
-    const dir = mkdtempSync(join(tmpdir(), 'casebook-cite-'));
+    const dir = tempDir();
     expect(() => writeCitationFiles(dir)).toThrow(
-      'no page rendered the citation of en:compare, id:bs-ini-1, id:compare',
+      'the citation files /cite/compare.*, /id/cite/bs-ini-1.*, /id/cite/compare.* cannot be written: no page rendered their citation',
     );
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('fail the build when no page rendered any citation at all', () => {
-    expect(() => writeCitationFiles(mkdtempSync(join(tmpdir(), 'casebook-cite-')))).toThrow(
-      /no page rendered/,
-    );
+  it('fail the build when no page asked for any citation at all', () => {
+    expect(() => writeCitationFiles(tempDir())).toThrow(/^no page asked for a citation/);
   });
 });

@@ -7,7 +7,7 @@ import { citationOf, citeTargetsById } from '../../../loaders/citations.ts';
 /*
  * The dev server serves each citation file from here. A build writes them all at once instead
  * (`src/integrations/citation-files.ts`, from the citations the pages render): a route per file
- * costs about a millisecond each, and a casebook of 500 cases has some 150,000.
+ * costs about a millisecond each, and a casebook of 500 cases has some 78,000.
  */
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];

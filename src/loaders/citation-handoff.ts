@@ -1,0 +1,39 @@
+import type { Language } from '../i18n/locales.ts';
+import type { CitationFileTexts } from '../lib/citation-files.ts';
+
+/**
+ * What a build hands from its pages to the casebook integration for the citation files. The pages
+ * render every citation anyway (its texts are on them); the integration writes all the files in one
+ * pass when the pages are done (`astro:build:done`), instead of one Astro route per file (about a
+ * millisecond each: 15,600 files at 100 cases). Both run in the build's process but not in the same
+ * module graph, hence `globalThis`. The integration empties it when a build starts. It assumes that
+ * every page is rendered in this process: an incremental build that skips pages would need the
+ * files kept from the last build.
+ */
+export interface CitationHandoff {
+  /** Every citation target of the build, by id. */
+  targets: Set<string>;
+  /** Each target's file texts, by language and id (`handoffKey`). */
+  rendered: Map<string, CitationFileTexts>;
+  /** Which build this is in the process: what was worked out for another is not reused. */
+  build: number;
+}
+
+const HANDOFF = Symbol.for('sister-city-casebook.citation-files');
+
+/** This process's handoff (created empty on first use). */
+export function citationHandoff(): CitationHandoff {
+  const shared = globalThis as { [HANDOFF]?: CitationHandoff };
+  return (shared[HANDOFF] ??= { targets: new Set(), rendered: new Map(), build: 0 });
+}
+
+/** Empties the handoff: a build starts from nothing another build left. */
+export function resetCitationHandoff(): void {
+  const handoff = citationHandoff();
+  handoff.targets.clear();
+  handoff.rendered.clear();
+  handoff.build++;
+}
+
+/** The key of a target's citation in one language, in the handoff. */
+export const handoffKey = (lang: Language, id: string) => `${lang}/${id}`;
