@@ -2,7 +2,6 @@ import type { CaseData } from '../schemas/case.ts';
 import type { City } from '../schemas/city.ts';
 import type { Language } from '../schemas/localized.ts';
 import { t } from '../i18n/index.ts';
-import { findingsOf } from './findings.ts';
 
 /** A case as pages use it: its slug (file name) and its validated data. */
 export interface CaseEntry {
@@ -27,11 +26,6 @@ export function sortCases<T extends CaseEntry>(cases: readonly T[]): T[] {
 /** The name of a city of a case, by its id. */
 export function cityName(data: Pick<CaseData, 'cities'>, cityId: string): string | undefined {
   return data.cities.find((city) => city.id === cityId)?.name;
-}
-
-/** The slug of the case page each finding is on, by finding id. */
-export function findingPages(cases: readonly CaseEntry[]): Map<string, string> {
-  return new Map(cases.flatMap(({ slug, data }) => findingsOf(data).map((f) => [f.id, slug] as const)));
 }
 
 /** The cases before and after one case in reading order, for previous/next links. */

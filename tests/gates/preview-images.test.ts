@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { isRedirectPage, readBuiltPages } from '../../scripts/built-site.ts';
 import { elementsOf } from '../helpers/html-tree.ts';
 import { validateFolder } from '../helpers/content.ts';
-import { findingPages } from '../../src/lib/casebook.ts';
+import { findingEntries } from '../../src/lib/finding-page.ts';
 
 const { outDir, origin, base } = inject('site');
 const pages = readBuiltPages(outDir).filter((p) => !isRedirectPage(p));
@@ -44,7 +44,9 @@ describe('preview images', () => {
   });
 
   it('of a finding’s page are its case’s, in the same language (not one image per finding)', () => {
-    const caseOf = findingPages(validateFolder('content').cases);
+    const caseOf = new Map(
+      findingEntries(validateFolder('content').cases).map(({ entry, finding }) => [finding.id, entry.slug]),
+    );
     for (const page of pages.filter((p) => isFindingPage(p.path))) {
       const [, prefix = '', id] = /^\/(id\/)?findings\/([^/]+)\/$/.exec(page.path)!;
       const casePage = pages.find((p) => p.path === `/${prefix}cases/${caseOf.get(id!)}/`)!;
