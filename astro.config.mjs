@@ -31,6 +31,9 @@ export default defineConfig({
   // Builds in tests point these elsewhere so that they never share state with the main build.
   outDir: process.env.CASEBOOK_OUT_DIR ?? './dist',
   cacheDir: CACHE_DIR,
+  // Pages whose `cacheKey` (src/loaders/page-keys.ts) and code are unchanged since the last build in
+  // this cache are copied from it, not rendered again: an edit to one case re-renders that case's pages.
+  experimental: { incrementalBuild: true },
   integrations: [
     casebook(),
     sitemap({

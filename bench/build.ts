@@ -7,6 +7,8 @@ import { writeStarlightTwin } from './starlight/twin.ts';
 /** A build measured by the benchmark. */
 export interface MeasuredBuild {
   outDir: string;
+  /** The build's cache, which a later build may start from. */
+  cacheDir: string;
   /** Seconds of `astro build`, its content check included. */
   buildSeconds: number;
   /** Peak resident memory of the Astro build process, MiB. */
@@ -21,18 +23,26 @@ const run = (args: string[], env: NodeJS.ProcessEnv) => {
 };
 
 /** Builds a content folder into a fresh output folder (the build checks the content first), measured. */
-export function measuredBuild(options: { contentDir?: string; siteUrl?: string } = {}): MeasuredBuild {
+export function measuredBuild(
+  options: {
+    contentDir?: string;
+    siteUrl?: string;
+    /** The build cache (a new, empty one by default: a clean build). */
+    cacheDir?: string;
+  } = {},
+): MeasuredBuild {
   const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-bench-')), 'dist');
+  const cacheDir = options.cacheDir ?? mkdtempSync(join(tmpdir(), 'casebook-bench-cache-'));
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     CASEBOOK_OUT_DIR: outDir,
-    CASEBOOK_CACHE_DIR: mkdtempSync(join(tmpdir(), 'casebook-bench-cache-')),
+    CASEBOOK_CACHE_DIR: cacheDir,
     ...(options.contentDir ? { CASEBOOK_CONTENT_DIR: options.contentDir } : {}),
     ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
   };
   const build = run(['bench/build-child.ts'], env);
-  return { outDir, buildSeconds: build.seconds, peakMiB: peakOf(build.stdout) };
+  return { outDir, cacheDir, buildSeconds: build.seconds, peakMiB: peakOf(build.stdout) };
 }
 
 /** The peak memory a build child printed as JSON on its last line. */
@@ -40,7 +50,7 @@ const peakOf = (stdout: string) =>
   (JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { peakMiB: number }).peakMiB;
 
 /** Builds the Starlight twin of a content folder (`starlight/twin.ts`), measured the same way. */
-export function measuredTwinBuild(contentDir: string): Omit<MeasuredBuild, 'outDir'> {
+export function measuredTwinBuild(contentDir: string): Omit<MeasuredBuild, 'outDir' | 'cacheDir'> {
   const root = writeStarlightTwin(contentDir);
   try {
     const build = run(['bench/starlight/build-child.ts', root], {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { measuredBuild, measuredTwinBuild, type MeasuredBuild } from './build.ts';
-import { writeSyntheticContent } from './synthetic-cases.ts';
+import { editOneCase, writeSyntheticContent } from './synthetic-cases.ts';
 
 /** How a build grows with the number of cases, and whether /compare/ stays usable. */
 export interface ScalingResult {
@@ -14,6 +14,8 @@ export interface ScalingResult {
   buildSeconds: number;
   secondsPerCase: number;
   peakMiB: number;
+  /** A build from the last clean build's cache after an edit to one case (`editOneCase`). */
+  rebuildSeconds: number;
   /** The Starlight twin of the same content (`starlight/twin.ts`), built in the same run. */
   starlight: { buildSeconds: number; peakMiB: number };
   compareHtmlGzip: number;
@@ -38,7 +40,7 @@ export async function measureScaling(browser: Browser, count: number): Promise<S
   const server = await startStaticServer(() => outDir);
   try {
     const builds: MeasuredBuild[] = [];
-    const twins: Omit<MeasuredBuild, 'outDir'>[] = [];
+    const twins: Omit<MeasuredBuild, 'outDir' | 'cacheDir'>[] = [];
     for (let run = 0; run < runsAt(count); run++) {
       builds.push(measuredBuild({ contentDir, siteUrl: server.origin }));
       twins.push(measuredTwinBuild(contentDir));
@@ -48,6 +50,9 @@ export async function measureScaling(browser: Browser, count: number): Promise<S
       buildSeconds: median(builds.map((b) => b.buildSeconds)),
       peakMiB: median(builds.map((b) => b.peakMiB)),
     };
+    // Then an editor fixes one case: the next build starts from the last one's cache.
+    editOneCase(contentDir);
+    const rebuild = measuredBuild({ contentDir, siteUrl: server.origin, cacheDir: builds.at(-1)!.cacheDir });
     outDir = build.outDir;
     const html = readFileSync(join(outDir, 'compare/index.html'));
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
@@ -67,6 +72,7 @@ export async function measureScaling(browser: Browser, count: number): Promise<S
       buildSeconds: build.buildSeconds,
       secondsPerCase: build.buildSeconds / count,
       peakMiB: build.peakMiB,
+      rebuildSeconds: rebuild.buildSeconds,
       compareHtmlGzip: gzipSync(html).length,
       compareUsable: usable,
       compareLoadMs,

@@ -107,3 +107,20 @@ export function writeSyntheticContent(
   }
   return dir;
 }
+
+/**
+ * Edits one case of a synthetic content folder as an editor would: renames one of its cities, which
+ * its own pages, its neighbours' and the comparison show. Returns the edited file's name.
+ */
+export function editOneCase(dir: string): string {
+  const files = readdirSync(join(dir, 'cases'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+  const name = files[Math.floor(files.length / 2)]!;
+  const file = join(dir, 'cases', name);
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^( {4}name: Synthetic North \d+)$/m, '$1 (edited)');
+  if (edited === text) throw new Error(`${name}: no city name to edit`);
+  writeFileSync(file, edited);
+  return name;
+}

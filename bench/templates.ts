@@ -35,4 +35,6 @@ export const BUDGETS = {
   buildRatioMax: { 100: 1.5, 500: 1.0 },
   /** Peak memory of a build at any scale, MiB. */
   buildPeakMiBMax: 2048,
+  /** A rebuild after an edit to one of 500 cases, at most this part of the clean build's time. */
+  rebuildRatioMax: 0.5,
 } as const;

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/problems.ts';
 import { casebookContent } from '../loaders/casebook-content.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeCitationFiles } from './citation-files.ts';
-import { resetCitationHandoff } from '../loaders/citation-handoff.ts';
+import { startCitationFiles, writeCitationFiles } from './citation-files.ts';
+import { CACHE_DIR } from '../loaders/settings.ts';
 
 /**
  * The casebook's own part of every build and of the dev server: the one content pass before Astro
@@ -22,9 +22,9 @@ export function casebook(): AstroIntegration {
         if (report.problems.length > 0)
           throw new Error(`The content has problems:\n${formatProblems(report.problems)}`);
       },
-      'astro:build:start': () => resetCitationHandoff(),
+      'astro:build:start': () => startCitationFiles(CACHE_DIR),
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`${writeCitationFiles(fileURLToPath(dir))} citation files written`);
+        logger.info(`${writeCitationFiles(fileURLToPath(dir), CACHE_DIR)} citation files written`);
         const count = await writeSearchIndex(fileURLToPath(dir), casebookContent().report);
         logger.info(`${count} records indexed for search`);
       },

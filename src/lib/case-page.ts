@@ -42,3 +42,25 @@ export function casePages(
     ladder,
   }));
 }
+
+/**
+ * What a case page shows, as plain data for its cache key: its own case whole, and of the other
+ * cases only what it names (the neighbours' titles, the ladder's cases by rung: the ladder on a
+ * case page names this case alone and counts the others). Cross-references carry their own texts.
+ */
+export function casePageShows(page: CasePage) {
+  const named = (entry?: CaseEntry) => entry && { slug: entry.slug, title: caseTitle(entry.data) };
+  const slugs = (columns: readonly { slug: string }[]) => columns.map((column) => column.slug);
+  return {
+    entry: page.entry,
+    previous: named(page.previous),
+    next: named(page.next),
+    outgoing: page.outgoing,
+    incoming: page.incoming,
+    concepts: page.concepts,
+    ladder: {
+      rungs: page.ladder.rungs.map((rung) => ({ level: rung.level, cases: slugs(rung.cases) })),
+      unplaced: slugs(page.ladder.unplaced),
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeStarlightTwin } from '../../bench/starlight/twin.ts';
-import { writeSyntheticContent } from '../../bench/synthetic-cases.ts';
+import { editOneCase, writeSyntheticContent } from '../../bench/synthetic-cases.ts';
 import { readCasebookContent } from '../../src/loaders/casebook-content.ts';
 
 const COUNT = 12;
@@ -32,5 +32,21 @@ describe('the benchmark’s content', () => {
       // Markdown escapes aside, the summary is there word for word.
       expect(page.replace(/\\(.)/g, '$1')).toContain(first!.data.summary[lang]);
     }
+  });
+});
+
+describe('the benchmark’s one-case edit', () => {
+  it('renames one city of one case and leaves the content valid', () => {
+    const dir = writeSyntheticContent(3);
+    written.push(dir);
+    const before = readCasebookContent(dir).report.cases;
+    const name = editOneCase(dir);
+    const after = readCasebookContent(dir);
+    expect(after.report.problems).toEqual([]);
+    const changed = after.report.cases.filter(
+      (c, i) => JSON.stringify(c.data) !== JSON.stringify(before[i]!.data),
+    );
+    expect(changed.map((c) => `${c.slug}.mdx`)).toEqual([name]);
+    expect(changed[0]!.data.cities.map((city) => city.name)).toContain('Synthetic North 1 (edited)');
   });
 });

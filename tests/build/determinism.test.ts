@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { build, tempDir } from '../helpers/build.ts';
+import { build, copyOfContent, tempDir } from '../helpers/build.ts';
 
 /** Every file of a folder with the SHA-256 of its bytes. */
 function digest(dir: string): Record<string, string> {
@@ -38,5 +38,38 @@ describe('the build', () => {
     expect(third.status, third.output).toBe(0);
     expect(written()).toEqual(before);
     expect(digest(third.outDir)).toEqual(first);
+    // And Astro copied the case, finding and source pages from the second build.
+    expect(third.output).toMatch(/cases\/bandung-seoul\/index\.html \(restored\)/);
+    expect(third.output).toMatch(/findings\/dts-evt-1\/index\.html \(restored\)/);
+  });
+
+  it('after an edit to one case, an incremental build is byte-identical to a clean build of the edited content', () => {
+    const { origin } = inject('site');
+    const contentDir = copyOfContent();
+    const cacheDir = tempDir('cache');
+    const before = build({ siteUrl: origin, contentDir, cacheDir });
+    expect(before.status, before.output).toBe(0);
+    // A city's name shows on its case's pages and cards, and on the other case's (its neighbour in
+    // the reading order); the summary on its case's page, the case list and the data.
+    const file = join(contentDir, 'cases', 'daejeon-tangerang-selatan.mdx');
+    const text = readFileSync(file, 'utf8');
+    const edited = text
+      .replace('    name: Tangerang Selatan\n', '    name: Tangerang Selatan (edited)\n')
+      .replace('The thesis describes a process', 'The thesis sets out a process');
+    expect(edited.split('(edited)').length).toBe(2);
+    expect(edited).toContain('sets out a process');
+    writeFileSync(file, edited);
+    const incremental = build({ siteUrl: origin, contentDir, cacheDir });
+    expect(incremental.status, incremental.output).toBe(0);
+    const clean = build({ siteUrl: origin, contentDir });
+    expect(clean.status, clean.output).toBe(0);
+    expect(digest(incremental.outDir)).toEqual(digest(clean.outDir));
+    // The edited case's pages were rendered again, the other case's finding pages were copied.
+    expect(incremental.output).toMatch(/findings\/dts-evt-1\/index\.html/);
+    expect(incremental.output).not.toMatch(/findings\/dts-evt-1\/index\.html \(restored\)/);
+    expect(incremental.output).toMatch(/findings\/bs-ini-1\/index\.html \(restored\)/);
+    expect(readFileSync(join(clean.outDir, 'cases', 'bandung-seoul', 'index.html'), 'utf8')).toContain(
+      'Tangerang Selatan (edited)',
+    );
   });
 });

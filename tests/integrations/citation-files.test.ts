@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { writeCitationFiles } from '../../src/integrations/citation-files.ts';
+import { startCitationFiles, writeCitationFiles } from '../../src/integrations/citation-files.ts';
 import { citationHandoff, handoffKey, resetCitationHandoff } from '../../src/loaders/citation-handoff.ts';
 import { LANGUAGES, LOCALES, type Language } from '../../src/i18n/locales.ts';
 
@@ -73,6 +73,45 @@ describe('the citation files of a build', () => {
       'the citation files /cite/compare.*, /id/cite/bs-ini-1.*, /id/cite/compare.* cannot be written: no page rendered their citation',
     );
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('of pages an incremental build copied are those the last build in the same cache rendered', () => {
+    const cache = tempDir();
+    const everywhere = (id: string) => LANGUAGES.map((lang) => [lang, id] as [Language, string]);
+    startCitationFiles(cache);
+    hand(['kept', 'gone'], [...everywhere('kept'), ...everywhere('gone')]);
+    writeCitationFiles(tempDir(), cache);
+    // The next build renders only `fresh`: `kept` was copied, `gone` is no longer a target.
+    writeFileSync(join(cache, 'incremental-build.json'), '{}');
+    startCitationFiles(cache);
+    hand(['kept', 'fresh'], everywhere('fresh'));
+    const dir = tempDir();
+    expect(writeCitationFiles(dir, cache)).toBe(LANGUAGES.length * 2 * 4);
+    expect(readFileSync(join(dir, 'id', 'cite', 'kept.bib'), 'utf8')).toBe(texts('id', 'kept').bibtex);
+    expect(readdirSync(join(dir, 'cite')).some((name) => name.startsWith('gone.'))).toBe(false);
+    // Astro's record of the pages stays: the kept texts match it.
+    expect(existsSync(join(cache, 'incremental-build.json'))).toBe(true);
+  });
+
+  it('make every page render again when the last build kept no texts (a first, failed or interrupted build)', () => {
+    const cache = tempDir();
+    writeFileSync(join(cache, 'incremental-build.json'), '{}');
+    startCitationFiles(cache);
+    expect(existsSync(join(cache, 'incremental-build.json'))).toBe(false);
+    // A build that started but never wrote its files leaves no kept texts either.
+    startCitationFiles(cache);
+    hand(
+      ['a'],
+      LANGUAGES.map((lang) => [lang, 'a'] as [Language, string]),
+    );
+    writeCitationFiles(tempDir(), cache);
+    writeFileSync(join(cache, 'incremental-build.json'), '{}');
+    startCitationFiles(cache);
+    writeFileSync(join(cache, 'incremental-build.json'), '{}');
+    startCitationFiles(cache);
+    expect(existsSync(join(cache, 'incremental-build.json'))).toBe(false);
+    hand(['a'], []);
+    expect(() => writeCitationFiles(tempDir(), cache)).toThrow(/\/cite\/a\.\*.*cannot be written/);
   });
 
   it('fail the build when no page asked for any citation at all', () => {

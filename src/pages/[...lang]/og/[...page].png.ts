@@ -13,15 +13,20 @@ export const getStaticPaths = (async () => {
   return LANGUAGES.flatMap((lang) =>
     sitePages(cases, lang)
       .filter((page) => page.previewOf === page.path)
-      .map((page) => ({
-        params: { lang: LOCALES[lang].prefix || undefined, page: ogImageName(page.path) },
-        props: {
+      .map((page) => {
+        const card = {
           title: page.title,
           subtitle: page.subtitle,
           siteName: t(lang, 'site.name'),
           language: LOCALES[lang].label,
-        } satisfies OgCard,
-      })),
+        } satisfies OgCard;
+        // A card is drawn from its texts alone: they are its key.
+        return {
+          params: { lang: LOCALES[lang].prefix || undefined, page: ogImageName(page.path) },
+          props: card,
+          cacheKey: JSON.stringify(card),
+        };
+      }),
   );
 }) satisfies GetStaticPaths;
 
