@@ -23,9 +23,31 @@ interface TextItem {
   URL?: string;
 }
 
-/** citeproc's text of one item: what every shortcut is held to. */
+/** Where citeproc's texts are looked up before citeproc runs, and kept after it ran, by item, style and locale. */
+export interface TextStore {
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+}
+
+let store: TextStore = new Map();
+
+/**
+ * Keeps citeproc's texts in `next` from now on (by default, in this process's memory): a build
+ * gives one that lasts from build to build (`src/loaders/citeproc-store.ts`).
+ */
+export function useTextStore(next: TextStore): void {
+  store = next;
+}
+
+/** citeproc's text of one item: what every shortcut is held to. Each item is rendered once. */
 export function citeprocText(item: TextItem, template: TextStyle, locale: string): string {
-  return String(new Cite([item]).format('bibliography', { format: 'text', template, lang: locale })).trim();
+  const key = JSON.stringify([template, locale, item]);
+  let text = store.get(key);
+  if (text === undefined) {
+    text = String(new Cite([item]).format('bibliography', { format: 'text', template, lang: locale })).trim();
+    store.set(key, text);
+  }
+  return text;
 }
 
 /*

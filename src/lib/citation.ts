@@ -9,8 +9,10 @@ import { citationText, type TextStyle } from './citation-text.ts';
 
 // citation-js ships no Indonesian locale: the casebook's own (src/i18n/csl/id-ID.xml) gives the
 // APA and Harvard texts on Indonesian pages their month names, "Diakses", "Tersedia di" and "t.t.".
+/** The CSL locales the casebook adds to citation-js's, by name: what citeproc's texts depend on besides its own files. */
+export const ADDED_LOCALES: Readonly<Record<string, string>> = { 'id-ID': idLocale };
 const cslConfig = plugins.config.get('@csl') as { locales: { add(name: string, xml: string): void } };
-cslConfig.locales.add('id-ID', idLocale);
+for (const [name, xml] of Object.entries(ADDED_LOCALES)) cslConfig.locales.add(name, xml);
 
 /** A CSL-JSON item, limited to the fields the casebook fills in. */
 export interface CslItem {
@@ -147,16 +149,9 @@ export function renderCitation(items: CslItem[], style: CitationStyle): Rendered
   };
 }
 
-const references = new Map<string, string>();
-
 /**
  * APA text of one item alone (the thesis reference shown beside a citation), in the page's
- * language. Every finding of a case rests on the same thesis: its reference is worked out once per
- * item and language, and reused.
+ * language. Every finding of a case rests on the same thesis: citeproc renders its reference once
+ * (`citeprocText` keeps it), and every finding reuses it.
  */
-export function apaReference(item: CslItem, style: CitationStyle): string {
-  const key = JSON.stringify([style, item]);
-  let reference = references.get(key);
-  if (reference === undefined) references.set(key, (reference = bibliography(item, 'apa', style)));
-  return reference;
-}
+export const apaReference = (item: CslItem, style: CitationStyle): string => bibliography(item, 'apa', style);

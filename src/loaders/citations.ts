@@ -8,6 +8,11 @@ import {
 import { citationHandoff, handoffKey } from './citation-handoff.ts';
 import { pageUrlFrom } from '../lib/routes.ts';
 import { loadCases, loadCasebook } from './collections.ts';
+import { useTextStore } from '../lib/citation-text.ts';
+import { lastingTextStore } from './citeproc-store.ts';
+
+// A build keeps citeproc's texts in its cache for the next build; the dev server keeps them in memory.
+if (!import.meta.env.DEV) useTextStore(lastingTextStore());
 
 let targets: Promise<Map<string, CiteTarget>> | undefined;
 const rendered = new Map<string, Promise<TargetCitation>>();
