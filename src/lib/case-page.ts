@@ -45,12 +45,12 @@ export function casePages(
 
 /**
  * What a case page shows, as plain data for its cache key: its own case whole, and of the other
- * cases only what it names (the neighbours' titles, the ladder's cases by rung: the ladder on a
- * case page names this case alone and counts the others). Cross-references carry their own texts.
+ * cases only what it names (the neighbours' titles) or counts (the ladder on a case page names
+ * this case alone and counts the cases on each rung: a change in the reading order is not a change
+ * to it). Cross-references carry their own texts.
  */
 export function casePageShows(page: CasePage) {
   const named = (entry?: CaseEntry) => entry && { slug: entry.slug, title: caseTitle(entry.data) };
-  const slugs = (columns: readonly { slug: string }[]) => columns.map((column) => column.slug);
   return {
     entry: page.entry,
     previous: named(page.previous),
@@ -59,8 +59,8 @@ export function casePageShows(page: CasePage) {
     incoming: page.incoming,
     concepts: page.concepts,
     ladder: {
-      rungs: page.ladder.rungs.map((rung) => ({ level: rung.level, cases: slugs(rung.cases) })),
-      unplaced: slugs(page.ladder.unplaced),
+      rungs: page.ladder.rungs.map((rung) => ({ level: rung.level, cases: rung.cases.length })),
+      unplaced: page.ladder.unplaced.length,
     },
   };
 }

@@ -144,6 +144,29 @@ describe('citation files', () => {
     expect(read[0]!.title).toBe(page.title);
   });
 
+  it('carry a stated institution in every format and text: school, institution, PB, publisher, APA', () => {
+    const stated = thesisItem({ ...source, institution: 'Universitas Gadjah Mada' }, 'x');
+    for (const style of [EN, ID]) {
+      const withIt = renderCitation([page, stated], style);
+      expect(parseBibtex(withIt.bibtex).entries[1]!.fields.school).toBe('Universitas Gadjah Mada');
+      // The parser reads BibLaTeX's institution as a list (a thesis may name several).
+      expect(parseBibtex(withIt.biblatex).entries[1]!.fields.institution).toEqual([
+        'Universitas Gadjah Mada',
+      ]);
+      expect(withIt.ris.split('\r\n')).toContain('PB  - Universitas Gadjah Mada');
+      expect(JSON.parse(withIt.csl)[1].publisher).toBe('Universitas Gadjah Mada');
+      // What a reference manager reads back from each file keeps it too.
+      for (const file of [withIt.bibtex, withIt.ris])
+        expect((new Cite(file).data as { publisher?: string }[])[1]!.publisher).toBe(
+          'Universitas Gadjah Mada',
+        );
+      expect(apaReference(stated, style)).toContain('Universitas Gadjah Mada');
+    }
+    // Not stated, it is left out, never guessed.
+    expect(r.bibtex).not.toMatch(/school|publisher/);
+    expect(r.ris).not.toContain('PB  -');
+  });
+
   it('CSL-JSON: the key also as "Citation Key:" in the note, which Zotero keeps in Extra', () => {
     const [first] = JSON.parse(r.csl);
     expect(first.note).toBe('Citation Key: casebook_dts_ini_1\nRests on VI ¶2 of: Hafiez (2022)');
