@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from './content.ts';
 
 /** The result of one build in a folder of its own. */
@@ -57,7 +58,12 @@ export function build(
       ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Colour codes (forced on by some CI environments) would split the words tests look for.
+  return {
+    status: result.status,
+    output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
+    outDir,
+  };
 }
 
 /** A copy of the real content in a temporary folder, to add or break files in. */

@@ -18,14 +18,12 @@ function shows(change: (cases: CaseEntry[]) => CaseEntry[] = (c) => c) {
   );
 }
 const renamed = (slug: string, name: string) => (list: CaseEntry[]) =>
-  list.map((c) =>
-    c.slug === slug
-      ? {
-          ...c,
-          data: { ...c.data, cities: c.data.cities.map((city, i) => (i === 0 ? { ...city, name } : city)) },
-        }
-      : c,
-  );
+  list.map((c) => {
+    if (c.slug !== slug) return c;
+    const copy = structuredClone(c);
+    copy.data.cities[0].name = name;
+    return copy;
+  });
 const changedPages = (after: Map<string, string>) =>
   [...shows()].filter(([slug, before]) => after.get(slug) !== before).map(([slug]) => slug);
 
