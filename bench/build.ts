@@ -29,6 +29,8 @@ export function measuredBuild(
     siteUrl?: string;
     /** The build cache (a new, empty one by default: a clean build). */
     cacheDir?: string;
+    /** A folder for the build's CPU profiles (`node --cpu-prof`); none by default. */
+    profileDir?: string;
   } = {},
 ): MeasuredBuild {
   const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-bench-')), 'dist');
@@ -41,7 +43,8 @@ export function measuredBuild(
     ...(options.contentDir ? { CASEBOOK_CONTENT_DIR: options.contentDir } : {}),
     ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
   };
-  const build = run(['bench/build-child.ts'], env);
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const build = run([...profile, 'bench/build-child.ts'], env);
   return { outDir, cacheDir, buildSeconds: build.seconds, peakMiB: peakOf(build.stdout) };
 }
 

@@ -149,7 +149,7 @@ comparison and the lists change); Astro copies every other page from the cache.
 
 ${table(['cases', 'runs', 'casebook s', 'Starlight s', 'time ratio', 'casebook rebuild s (of clean)', 'casebook peak MiB', 'Starlight peak MiB', 'memory ratio'], twinRows)}
 
-## Install
+${profileSection(results.scaling)}## Install
 
 A fresh clone of the committed project, \`npm install\` with an empty npm cache, on this machine. The
 benchmark's own tools (Lighthouse) live in \`bench/package.json\` and are installed by \`npm run bench\`
@@ -185,6 +185,24 @@ ${table(
 - a rebuild after an edit to one of 500 cases at most ${BUDGETS.rebuildRatioMax}× the clean build
 
 ${broken.length === 0 ? 'All budgets hold.' : `**Broken:**\n\n${broken.map((b) => `- ${b}`).join('\n')}`}
+`;
+}
+
+/** The top five costs of the profiled build, by self time (empty when no scale was profiled). */
+function profileSection(scaling: ScalingResult[]): string {
+  const profiled = scaling.find((s) => s.profile);
+  if (!profiled?.profile) return '';
+  const rows = profiled.profile
+    .slice(0, 5)
+    .map((cost, i) => [i + 1, cost.label, cost.seconds.toFixed(1), `${(cost.share * 100).toFixed(1)} %`]);
+  return `## Where a ${profiled.cases}-case build's time goes
+
+One more clean build of the ${profiled.cases} cases under \`node --cpu-prof\` (slower than the measured
+ones; every thread), its sampled time summed by the package or module that was running (self time):
+the top five.
+
+${table(['', 'spent in', 'seconds', 'share'], rows)}
+
 `;
 }
 

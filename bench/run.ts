@@ -40,7 +40,7 @@ try {
   const scaling = [];
   for (const count of SCALES) {
     log(`scaling: ${count} cases`);
-    scaling.push(await measureScaling(browser, count));
+    scaling.push(await measureScaling(browser, count, { profile: count === Math.max(...SCALES) }));
   }
   log('install: a fresh clone with an empty npm cache');
   const install = measureInstall();

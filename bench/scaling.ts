@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { measuredBuild, measuredTwinBuild, type MeasuredBuild } from './build.ts';
 import { editOneCase, writeSyntheticContent } from './synthetic-cases.ts';
+import { profileCosts, readProfiles, type ProfileCost } from './profile.ts';
 
 /** How a build grows with the number of cases, and whether /compare/ stays usable. */
 export interface ScalingResult {
@@ -22,6 +24,8 @@ export interface ScalingResult {
   /** /compare/ at 320 px: loads, shows its heading, and the page itself does not scroll sideways. */
   compareUsable: boolean;
   compareLoadMs: number;
+  /** Where a clean build's time went (self time by package or module, every thread), when profiled. */
+  profile?: ProfileCost[];
 }
 
 /** The middle value (the lower one of an even count). */
@@ -32,9 +36,14 @@ const runsAt = (count: number) => (count >= 500 ? 1 : 3);
 
 /**
  * Builds a synthetic content set of `count` cases, and its Starlight twin, interleaved on the same
- * machine in the same run, and measures both (medians).
+ * machine in the same run, and measures both (medians); with `profile`, one more clean build runs
+ * under the CPU profiler (not counted in the times).
  */
-export async function measureScaling(browser: Browser, count: number): Promise<ScalingResult> {
+export async function measureScaling(
+  browser: Browser,
+  count: number,
+  options: { profile?: boolean } = {},
+): Promise<ScalingResult> {
   const contentDir = writeSyntheticContent(count);
   let outDir = '';
   const server = await startStaticServer(() => outDir);
@@ -53,6 +62,7 @@ export async function measureScaling(browser: Browser, count: number): Promise<S
     // Then an editor fixes one case: the next build starts from the last one's cache.
     editOneCase(contentDir);
     const rebuild = measuredBuild({ contentDir, siteUrl: server.origin, cacheDir: builds.at(-1)!.cacheDir });
+    const profile = options.profile ? profiledBuild(contentDir, server.origin) : undefined;
     outDir = build.outDir;
     const html = readFileSync(join(outDir, 'compare/index.html'));
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
@@ -76,6 +86,7 @@ export async function measureScaling(browser: Browser, count: number): Promise<S
       compareHtmlGzip: gzipSync(html).length,
       compareUsable: usable,
       compareLoadMs,
+      ...(profile ? { profile } : {}),
       starlight: {
         buildSeconds: median(twins.map((b) => b.buildSeconds)),
         peakMiB: median(twins.map((b) => b.peakMiB)),
@@ -83,5 +94,16 @@ export async function measureScaling(browser: Browser, count: number): Promise<S
     };
   } finally {
     await server.close();
+  }
+}
+
+/** A clean build under the CPU profiler, and its costs. */
+function profiledBuild(contentDir: string, siteUrl: string): ProfileCost[] {
+  const profileDir = mkdtempSync(join(tmpdir(), 'casebook-bench-profile-'));
+  try {
+    measuredBuild({ contentDir, siteUrl, profileDir });
+    return profileCosts(readProfiles(profileDir));
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
   }
 }

@@ -73,10 +73,21 @@ export const RASTER_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemF
 
 /**
  * Draws a preview card as a 1200 × 630 PNG. The drawing runs off the main thread (resvg's own
- * thread pool), so that pages go on rendering meanwhile.
+ * thread pool), so that pages go on rendering meanwhile. Text the fonts have no glyph for is an
+ * error, never an empty box (satori asks for more fonts when it meets such text).
  */
 export async function renderOgPng(card: OgCard, fonts: OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts });
+  const missing: string[] = [];
+  const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], {
+    ...OG_SIZE,
+    fonts,
+    loadAdditionalAsset: async (_language, segment) => {
+      missing.push(segment);
+      return [];
+    },
+  });
+  if (missing.length > 0)
+    throw new Error(`The preview card "${card.title}" has text its fonts cannot draw: ${missing.join(', ')}`);
   const image = await renderAsync(svg, RASTER_OPTIONS);
   return new Uint8Array(image.asPng());
 }

@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { ogImageName, type OgCard } from '../../../lib/og-image.ts';
 import { cachedOgPng } from '../../../loaders/og-cache.ts';
 import { sitePages } from '../../../lib/pages.ts';
-import { OG_FONTS } from '../../../loaders/og-fonts.ts';
+import { ogFontsFor } from '../../../loaders/og-fonts.ts';
 import { loadCases } from '../../../loaders/collections.ts';
 
 /** One PNG preview card per page and language: /og/cases/<slug>.png, /id/og/cases/<slug>.png, … */
@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
           siteName: t(lang, 'site.name'),
           language: LOCALES[lang].label,
         } satisfies OgCard;
-        // A card is drawn from its texts alone: they are its key.
+        // A card is drawn from its texts alone (its fonts follow from them): they are its key.
         return {
           params: { lang: LOCALES[lang].prefix || undefined, page: ogImageName(page.path) },
           props: card,
@@ -31,4 +31,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<OgCard> = async ({ props }) =>
-  new Response(await cachedOgPng(props, OG_FONTS), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await cachedOgPng(props, ogFontsFor(props)), { headers: { 'Content-Type': 'image/png' } });
