@@ -63,6 +63,55 @@ export function subsetsFor<Subset extends FontSubset>(
   return { needed: subsets.filter((s) => needed.has(s)), uncovered: [...uncovered].sort() };
 }
 
+/**
+ * Scripts the card renderer (satori) cannot lay out: it sets every text left to right, glyph by
+ * glyph, so right-to-left scripts come out reversed and scripts whose letters join or reorder
+ * (Arabic, the Brahmic scripts of South and Southeast Asia) come out as unconnected letters in the
+ * wrong order. Fonts for them would not help.
+ */
+const NOT_LAID_OUT = new RegExp(
+  `[${[
+    'Arabic',
+    'Hebrew',
+    'Syriac',
+    'Thaana',
+    'Nko',
+    'Samaritan',
+    'Mandaic',
+    'Adlam',
+    'Hanifi_Rohingya',
+    'Devanagari',
+    'Bengali',
+    'Gurmukhi',
+    'Gujarati',
+    'Oriya',
+    'Tamil',
+    'Telugu',
+    'Kannada',
+    'Malayalam',
+    'Sinhala',
+    'Tibetan',
+    'Myanmar',
+    'Khmer',
+    'Lao',
+    'Thai',
+    'Javanese',
+    'Balinese',
+    'Sundanese',
+    'Buginese',
+    'Batak',
+    'Tai_Tham',
+    'Tai_Viet',
+  ]
+    .map((script) => `\\p{Script=${script}}`)
+    .join('')}]`,
+  'u',
+);
+
+/** The characters of a text in scripts the card renderer cannot lay out, sorted, each once. */
+export const notLaidOut = (text: string): string[] =>
+  [...new Set(text)].filter((c) => NOT_LAID_OUT.test(c)).sort();
+
 const HANGUL = /[\p{Script=Hangul}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -4,8 +4,11 @@ import satori from 'satori';
 /** The size Open Graph and Twitter cards expect of a large preview image. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
-/** What a page's preview card says. */
-export interface OgCard {
+/**
+ * What a page's preview card says. A type, not an interface: the card route passes it as its props,
+ * and Astro's props need the index signature that only a type alias has implicitly.
+ */
+export type OgCard = {
   /** The page's title, as large as fits. */
   title: string;
   /** One line under the title: a case's cities, or what the page offers. */
@@ -14,6 +17,37 @@ export interface OgCard {
   siteName: string;
   /** The page's language, written out in that language ("English", "Bahasa Indonesia"). */
   language: string;
+};
+
+/** The texts of a card that come from the content, and may hold any script. */
+export type OgContentField = 'title' | 'subtitle';
+
+/** A text of a card drawn as a fallback, and the characters that kept it from being drawn. */
+export interface OgReplacement {
+  field: OgContentField;
+  text: string;
+  characters: string[];
+}
+
+/**
+ * The card as it can be drawn: a content text holding characters the card cannot draw
+ * (`undrawable` names them) is replaced by its fallback as a whole, never drawn in part or with
+ * empty boxes; the replacements are returned so the build can say so.
+ */
+export function drawableCard(
+  card: OgCard,
+  fallback: Pick<OgCard, OgContentField>,
+  undrawable: (text: string) => string[],
+): { card: OgCard; replaced: OgReplacement[] } {
+  const replaced: OgReplacement[] = [];
+  const drawn = { ...card };
+  for (const field of ['title', 'subtitle'] as const) {
+    const characters = undrawable(card[field]);
+    if (characters.length === 0) continue;
+    replaced.push({ field, text: card[field], characters });
+    drawn[field] = fallback[field];
+  }
+  return { card: drawn, replaced };
 }
 
 /** A font satori draws with: bytes of a TTF, OTF or WOFF file (not WOFF2). */

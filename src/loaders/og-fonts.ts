@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   cjkPreference,
+  notLaidOut,
   parseUnicodeRange,
   subsetsFor,
   type CjkRegion,
@@ -72,22 +73,35 @@ const lists = new Map<string, OgFont[]>();
 /** Every text a card draws. */
 const cardText = (card: OgCard) => [card.title, card.subtitle, card.siteName, card.language].join('\n');
 
+/** A character as a message names it: `"ا" (U+0627)`. */
+export const describeCharacter = (c: string) =>
+  `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+
+/** The subsets a text needs, in order of preference, and the characters no card font covers. */
+const coverageOf = (text: string) =>
+  subsetsFor(text, [...NOTO_SANS, ...cjkPreference(text).flatMap((region) => CJK[region])]);
+
+/**
+ * The characters of a text a preview card cannot draw as written: those no card font covers and
+ * those of scripts the renderer cannot lay out. Sorted, each once; empty when the text draws.
+ */
+export const undrawable = (text: string): string[] =>
+  [...new Set([...coverageOf(text).uncovered, ...notLaidOut(text)])].sort();
+
 /**
  * The fonts a card needs, Latin Noto Sans first (satori's default): only the subsets its characters
  * fall in, each under a name of its own (satori takes one font per name and weight, and falls back
- * from the named family to the others in order). A character no font covers stops the build: the
- * card would show an empty box.
+ * from the named family to the others in order). A card with text it cannot draw is an error (the
+ * card would show empty boxes or reversed letters): callers replace such text first (`drawableCard`).
  */
 export function ogFontsFor(card: OgCard): OgFont[] {
   const text = cardText(card);
-  const preference = [...NOTO_SANS, ...cjkPreference(text).flatMap((region) => CJK[region])];
-  const { needed, uncovered } = subsetsFor(text, preference);
-  if (uncovered.length > 0)
+  const missing = undrawable(text);
+  if (missing.length > 0)
     throw new Error(
-      `The preview card "${card.title}" has characters no card font draws: ${uncovered
-        .map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
-        .join(', ')}`,
+      `The preview card "${card.title}" has characters no card font draws: ${missing.map(describeCharacter).join(', ')}`,
     );
+  const { needed } = coverageOf(text);
   const chosen = [NOTO_SANS[0]!, ...needed.filter((s) => s !== NOTO_SANS[0])];
   const key = chosen.map((s) => `${s.pkg} ${s.subset}`).join('\n');
   let list = lists.get(key);

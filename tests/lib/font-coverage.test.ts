@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cjkPreference,
   covers,
+  notLaidOut,
   parseUnicodeRange,
   subsetsFor,
   type FontSubset,
@@ -57,5 +58,13 @@ describe('font coverage', () => {
     expect(cjkPreference('とうきょう 東京')[0]).toBe('JP');
     expect(cjkPreference('北京')[0]).toBe('SC');
     expect(new Set(cjkPreference('Bandung'))).toEqual(new Set(['KR', 'JP', 'SC']));
+  });
+
+  it('names the characters of scripts the card renderer cannot lay out: right to left, joining, reordering', () => {
+    expect(notLaidOut('الإسكندرية')).toEqual([...new Set('الإسكندرية')].sort());
+    expect(notLaidOut('Tel Aviv תל אביב')).toEqual([...new Set('תלאביב')].sort());
+    expect(notLaidOut('नई दिल्ली · กรุงเทพ')).toHaveLength(new Set('नईदिल्लीกรุงเทพ').size);
+    // Latin with diacritics, Greek, Cyrillic, Hangul, Han and kana are laid out left to right as they are.
+    expect(notLaidOut('Đà Nẵng · Αθήνα · Москва · 대전 大田 とうきょう · Kŏrea')).toEqual([]);
   });
 });

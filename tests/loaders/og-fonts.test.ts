@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderOgPng, type OgCard } from '../../src/lib/og-image.ts';
-import { ogFontsFor } from '../../src/loaders/og-fonts.ts';
+import { drawableCard, renderOgPng, type OgCard } from '../../src/lib/og-image.ts';
+import { ogFontsFor, undrawable } from '../../src/loaders/og-fonts.ts';
+import { previewCard, replacementNotes } from '../../src/loaders/og-cards.ts';
 import { cmapOf } from '../helpers/cmap.ts';
 
 const card = (title: string, subtitle = 'Daejeon – Tangerang Selatan'): OgCard => ({
@@ -45,5 +46,58 @@ describe('preview card fonts', () => {
     // And the renderer itself refuses text its fonts lack, whatever fonts it is given.
     const latin = ogFontsFor(card('Seoul'));
     await expect(renderOgPng(card('서울특별시 중구'), latin)).rejects.toThrow(/cannot draw/);
+  });
+
+  it('names what a card cannot draw: characters no font covers and scripts it cannot lay out', () => {
+    expect(undrawable('Bandung · 서울특별시 · Kŏrea')).toEqual([]);
+    expect(undrawable('부산 · الإسكندرية')).toEqual([...new Set('الإسكندرية')].sort());
+    expect(undrawable('Knossos 𐀀')).toEqual(['𐀀']);
+    // Noto Sans has Devanagari glyphs, but the renderer would draw its letters in the wrong order.
+    expect(undrawable('दिल्ली')).not.toEqual([]);
+    expect(() => ogFontsFor(card('الإسكندرية'))).toThrow(/U\+0627/);
+  });
+});
+
+describe('a card with text it cannot draw', () => {
+  const undrawableAll = (text: string) => (text.includes('✗') ? ['✗'] : []);
+
+  it('draws the fallback in place of that text as a whole, keeps the rest, and says what it replaced', () => {
+    const c = card('부산광역시 · الإسكندرية–Southport', 'Busan, South Korea · الإسكندرية, Egypt');
+    const { card: drawn, replaced } = drawableCard(c, { title: 'A case', subtitle: 'Tagline' }, undrawable);
+    expect(drawn).toEqual({ ...c, title: 'A case', subtitle: 'Tagline' });
+    expect(replaced.map((r) => [r.field, r.text])).toEqual([
+      ['title', c.title],
+      ['subtitle', c.subtitle],
+    ]);
+    expect(replaced[0]!.characters).toContain('ا');
+    const latin = card('Bandung – Seoul');
+    expect(drawableCard(latin, { title: 'A case', subtitle: 'Tagline' }, undrawableAll)).toEqual({
+      card: latin,
+      replaced: [],
+    });
+    expect(
+      drawableCard(card('✗ x'), { title: 'A case', subtitle: 'Tagline' }, undrawableAll).card.title,
+    ).toBe('A case');
+  });
+
+  it('of a page: the page’s kind in its language, a note naming the page and the characters, and it renders', async () => {
+    const page = {
+      lang: 'id' as const,
+      path: '/cases/hostile-text/',
+      title: '부산광역시 · الإسكندرية–Southport',
+      subtitle: 'Busan · Southport',
+      template: 'case',
+      sitemap: true,
+      previewOf: '/cases/hostile-text/',
+    };
+    const preview = previewCard(page);
+    expect(preview.card.title).toBe('Kasus kemitraan antarkota');
+    expect(preview.card.subtitle).toBe('Busan · Southport');
+    const [note, ...more] = replacementNotes(preview);
+    expect(more).toEqual([]);
+    expect(note).toMatch(/\/id\/cases\/hostile-text\/.*"Kasus kemitraan antarkota".*title.*U\+0627/);
+    expect(previewCard({ ...page, lang: 'en', template: 'source' }).card.title).toBe('A source record');
+    const png = await renderOgPng(preview.card, ogFontsFor(preview.card));
+    expect(png.length).toBeGreaterThan(1000);
   });
 });
