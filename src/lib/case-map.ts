@@ -1,4 +1,4 @@
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoInterpolate, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import { caseTitle, type CaseEntry } from './casebook.ts';
 import type { City } from '../schemas/city.ts';
@@ -15,30 +15,50 @@ export const LINE_DASHES = ['none', '14 8', '3 7', '20 6 4 6'] as const;
 const MARGIN = { x: 110, y: 48 };
 
 /** A box in SVG user units. */
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-/** A city on the map, with where its label goes. */
-export interface MapCity {
-  name: string;
+/** Where a label goes: its text's anchor point, and a leader line to its dot when it stands off. */
+export interface MapLabel {
+  /** What it says: the city's name, or its key in the list under the map where the name has no room. */
+  text: string;
   x: number;
   y: number;
-  label: { x: number; y: number; anchor: 'start' | 'end' };
+  anchor: 'start' | 'end';
+  /** From the dot's edge to the label, when the label stands away from its dot. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** A dot on the map: a city, or cities so near that their dots would overlap, with its label. */
+export interface MapCity {
+  /** The city's name; the names of cities sharing the dot, joined with " · ". */
+  name: string;
+  /** The names of the cities the dot stands for, in the map's order. */
+  names: string[];
+  x: number;
+  y: number;
+  label: MapLabel;
+  /** Its key ("A", "B", …) when the map shows that instead of its name; listed under the map. */
+  key?: string;
 }
 
 /** One partnership: a great-circle line between its two cities. */
 export interface MapLink {
   slug: string;
   title: string;
+  /** Its number on the map and in the list beside it, from 1: lines are told apart by more than dashes. */
+  number: number;
   /** Its two cities, for the list that stands beside the map. */
   cities: City[];
   d: string;
   /** SVG dash pattern that tells this line from its neighbours (solid, dashed, dotted, …). */
   dashes: string;
+  /** Where its number stands: the centre of a badge, on its line near the middle where there is room. */
+  badge: { x: number; y: number };
 }
 
 /** Everything the map component draws. */
@@ -50,13 +70,13 @@ export interface CaseMap {
   links: MapLink[];
 }
 
-const cityKey = (city: City) => `${city.name}|${city.coordinates.lat}|${city.coordinates.lon}`;
+const cityIdentity = (city: City) => `${city.name}|${city.coordinates.lat}|${city.coordinates.lon}`;
 const lonLat = (city: City): [number, number] => [city.coordinates.lon, city.coordinates.lat];
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Roughly how much room a label takes: wide enough to keep labels apart, not a text layout. */
 export function labelBox(name: string, x: number, y: number, anchor: 'start' | 'end'): Box {
-  const width = name.length * MAP_LABEL_SIZE * 0.6;
+  const width = [...name].length * MAP_LABEL_SIZE * 0.6;
   return {
     x: anchor === 'start' ? x : x - width,
     y: y - MAP_LABEL_SIZE * 0.8,
@@ -65,94 +85,297 @@ export function labelBox(name: string, x: number, y: number, anchor: 'start' | '
   };
 }
 
-const overlaps = (a: Box, b: Box) =>
+/** Whether two boxes share any area. */
+export const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const inside = (a: Box) =>
-  a.x >= 0 && a.y >= 0 && a.x + a.width <= MAP_SIZE.width && a.y + a.height <= MAP_SIZE.height;
+/** A map's frame: the size of its drawing. */
+export interface Frame {
+  width: number;
+  height: number;
+}
+
+/** Whether a box lies wholly inside a map's frame. */
+export const inside = (a: Box, frame: Frame = MAP_SIZE) =>
+  a.x >= 0 && a.y >= 0 && a.x + a.width <= frame.width && a.y + a.height <= frame.height;
 
 /** Room a city's dot takes (radius 7 and its outline). */
 export const DOT_RADIUS = 9;
-const dotBox = ({ x, y }: { x: number; y: number }): Box => ({
+export const dotBox = ({ x, y }: { x: number; y: number }): Box => ({
   x: x - DOT_RADIUS,
   y: y - DOT_RADIUS,
   width: 2 * DOT_RADIUS,
   height: 2 * DOT_RADIUS,
 });
 
+/** The radius of a partnership's number badge; its number is drawn at MAP_BADGE_SIZE. */
+export const BADGE_RADIUS = 15;
+export const MAP_BADGE_SIZE = 20;
+export const badgeBox = ({ x, y }: { x: number; y: number }): Box => ({
+  x: x - BADGE_RADIUS,
+  y: y - BADGE_RADIUS,
+  width: 2 * BADGE_RADIUS,
+  height: 2 * BADGE_RADIUS,
+});
+
+/** The key of the n-th city (from 0) that the map shows by key: A … Z, then AA, AB, … */
+export function cityKey(n: number): string {
+  const letter = String.fromCharCode(65 + (n % 26));
+  return n < 26 ? letter : cityKey(Math.floor(n / 26) - 1) + letter;
+}
+
 /**
- * Places each label beside its dot where it covers no other label or dot and stays on the map:
- * right, left, then above and below on either side. Falls back to the right.
+ * The places a label may take around its dot, nearest first: right and left of it, level with it,
+ * above and below, then further out (with a leader line back to the dot).
  */
-export function placeLabels(points: { name: string; x: number; y: number }[]): MapCity['label'][] {
-  const placed: Box[] = points.map(dotBox);
+function labelCandidates(x: number, y: number): Omit<MapLabel, 'text'>[] {
   const gap = 10;
   const shift = MAP_LABEL_SIZE * 0.75;
-  return points.map(({ name, x, y }) => {
-    const candidates = [
-      { x: x + gap, y: y + 7, anchor: 'start' as const },
-      { x: x - gap, y: y + 7, anchor: 'end' as const },
-      { x: x + gap, y: y - shift, anchor: 'start' as const },
-      { x: x + gap, y: y + shift + 14, anchor: 'start' as const },
-      { x: x - gap, y: y - shift, anchor: 'end' as const },
-      { x: x - gap, y: y + shift + 14, anchor: 'end' as const },
-    ];
-    const chosen =
-      candidates.find((c) => {
-        const box = labelBox(name, c.x, c.y, c.anchor);
-        return inside(box) && !placed.some((other) => overlaps(box, other));
-      }) ?? candidates[0]!;
-    placed.push(labelBox(name, chosen.x, chosen.y, chosen.anchor));
-    return { x: round(chosen.x), y: round(chosen.y), anchor: chosen.anchor };
-  });
+  const near = [7, -shift, shift + 14];
+  const far = [
+    ...near,
+    -shift * 2.2,
+    shift * 2.2 + 14,
+    -shift * 3.4,
+    shift * 3.4 + 14,
+    -shift * 4.6,
+    shift * 4.6 + 14,
+  ];
+  const candidates: Omit<MapLabel, 'text'>[] = [];
+  for (const reach of [0, 1, 2, 3, 4, 5, 6])
+    for (const row of reach === 0 ? near : far)
+      for (const anchor of ['start', 'end'] as const) {
+        const side = anchor === 'start' ? 1 : -1;
+        const lx = x + side * (gap + reach * 28);
+        const ly = y + row;
+        const label = { x: lx, y: ly, anchor };
+        candidates.push(
+          reach === 0
+            ? label
+            : {
+                ...label,
+                leader: {
+                  x1: x + side * (DOT_RADIUS + 1),
+                  y1: y,
+                  x2: lx - side * 3,
+                  y2: ly - MAP_LABEL_SIZE * 0.3,
+                },
+              },
+        );
+      }
+  return candidates;
 }
+
+/** The box a leader line passes through, as a thin box (enough to keep it off other labels). */
+const leaderBox = (leader: NonNullable<MapLabel['leader']>): Box => ({
+  x: Math.min(leader.x1, leader.x2),
+  y: Math.min(leader.y1, leader.y2) - 1,
+  width: Math.abs(leader.x2 - leader.x1),
+  height: Math.abs(leader.y2 - leader.y1) + 2,
+});
+
+type Point = { x: number; y: number };
+type Candidate = Omit<MapLabel, 'text'>;
+
+const roundLabel = (text: string, chosen: Candidate): MapLabel => {
+  const label: MapLabel = { text, x: round(chosen.x), y: round(chosen.y), anchor: chosen.anchor };
+  if (chosen.leader)
+    label.leader = {
+      x1: round(chosen.leader.x1),
+      y1: round(chosen.leader.y1),
+      x2: round(chosen.leader.x2),
+      y2: round(chosen.leader.y2),
+    };
+  return label;
+};
+
+/**
+ * The spots a badge may take: on its line, from the middle outwards (`along`), then around the
+ * middle, nearest first.
+ */
+function badgeCandidates(along: Point[]): Point[] {
+  const { x, y } = along[0]!;
+  const steps = Array.from({ length: 21 }, (_, i) => i - 10);
+  const around = steps
+    .flatMap((dy) => steps.map((dx) => ({ x: x + dx * 16, y: y + dy * 16 })))
+    .sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y));
+  return [...along, ...around];
+}
+
+/** One try at placing every label and badge, with the given cities shown by key. */
+function attempt(
+  points: (Point & { name: string })[],
+  lines: Point[][],
+  frame: Frame,
+  keyed: ReadonlySet<number>,
+) {
+  const placed: Box[] = points.map(dotBox);
+  const fits = (box: Box, extra?: Box) =>
+    inside(box, frame) && !placed.some((other) => overlaps(box, other) || (extra && overlaps(extra, other)));
+  const keys = new Map([...keyed].sort((a, b) => a - b).map((index, n) => [index, cityKey(n)]));
+  const labels: (MapLabel & { key?: string })[] = [];
+  // Keys first (they must stand by their dots), then names (which may stand off), then badges.
+  const order = [...points.keys()].sort((a, b) => Number(keys.has(b)) - Number(keys.has(a)) || a - b);
+  for (const i of order) {
+    const { name, x, y } = points[i]!;
+    const key = keys.get(i);
+    const text = key ?? name;
+    const chosen = labelCandidates(x, y).find((c) =>
+      fits(labelBox(text, c.x, c.y, c.anchor), c.leader && leaderBox(c.leader)),
+    );
+    if (!chosen) return { fits: false as const, failed: { city: i as number | undefined, at: { x, y } } };
+    placed.push(labelBox(text, chosen.x, chosen.y, chosen.anchor));
+    if (chosen.leader) placed.push(leaderBox(chosen.leader));
+    labels[i] = key ? { ...roundLabel(text, chosen), key } : roundLabel(text, chosen);
+  }
+  const badges: Point[] = [];
+  for (const along of lines) {
+    const spot = badgeCandidates(along).find((c) => fits(badgeBox(c)));
+    if (!spot) return { fits: false as const, failed: { city: undefined, at: along[0]! } };
+    placed.push(badgeBox(spot));
+    badges.push({ x: round(spot.x), y: round(spot.y) });
+  }
+  return { labels, badges, fits: true as const };
+}
+
+/**
+ * Places each city's label and each partnership's number badge (`lines`: the points of each
+ * partnership's line it may stand on, in order) where none covers another label,
+ * leader line, dot or badge and all stay on the map. A label is the city's name beside its dot, or
+ * further out with a leader line; where a name leaves no room, the city is shown by a key (A, B, …,
+ * listed under the map) instead, and the map is placed again: first the city whose name found no
+ * place, then, for a key or badge with no place, the named city nearest to it. Only when every city
+ * is keyed and still something has no room does a label fall back to the right of its dot, and
+ * `fits` is false (the caller may draw the map larger).
+ */
+export function placeMapText(
+  points: (Point & { name: string })[],
+  lines: Point[][] = [],
+  frame: Frame = MAP_SIZE,
+): { labels: (MapLabel & { key?: string })[]; badges: Point[]; fits: boolean } {
+  const keyed = new Set<number>();
+  for (;;) {
+    const result = attempt(points, lines, frame, keyed);
+    if (result.fits) return result;
+    const { city, at } = result.failed;
+    const named = [...points.keys()].filter((i) => !keyed.has(i));
+    const next =
+      city !== undefined && !keyed.has(city)
+        ? city
+        : named.sort(
+            (a, b) =>
+              Math.hypot(points[a]!.x - at.x, points[a]!.y - at.y) -
+                Math.hypot(points[b]!.x - at.x, points[b]!.y - at.y) || a - b,
+          )[0];
+    if (next === undefined)
+      return {
+        labels: points.map(({ name, x, y }) => roundLabel(name, labelCandidates(x, y)[0]!)),
+        badges: lines.map((along) => ({ x: round(along[0]!.x), y: round(along[0]!.y) })),
+        fits: false,
+      };
+    keyed.add(next);
+  }
+}
+
+/** Places the labels of a map without partnership badges (see `placeMapText`). */
+export const placeLabels = (points: (Point & { name: string })[]) => placeMapText(points).labels;
+
+/** Where along a line (0 at one city, 1 at the other) its badge may stand, in order of preference. */
+const ALONG = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8];
+
+/** Dots nearer than this (SVG units) are one place: one would hide the other. */
+const SAME_PLACE = 4;
+
+/** How much larger than MAP_SIZE a crowded map is drawn, tried in turn until its text fits. */
+export const MAP_SCALES = [1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
 
 /**
  * Draws the cities of every case and a line for each partnership on the land around them. The
  * projection (Equal Earth, centred on the cities) is fitted to the cities, so a new case with cities
- * elsewhere widens the map by itself.
+ * elsewhere widens the map by itself. A map too crowded for its labels, keys and badges even with
+ * every city keyed is drawn larger (MAP_SCALES; text keeps its size, places move apart). Cities at
+ * one place share one dot.
  */
 export function drawCaseMap(cases: readonly CaseEntry[], land: Land): CaseMap {
   const cities = new Map<string, City>();
-  for (const entry of cases) for (const city of entry.data.cities) cities.set(cityKey(city), city);
+  for (const entry of cases) for (const city of entry.data.cities) cities.set(cityIdentity(city), city);
   const all = [...cities.values()];
   const lons = all.map((city) => city.coordinates.lon);
   const centre = (Math.min(...lons) + Math.max(...lons)) / 2;
+  for (const scale of MAP_SCALES) {
+    const frame = { width: MAP_SIZE.width * scale, height: MAP_SIZE.height * scale };
+    const { map, fits } = drawInFrame(cases, land, all, centre, frame);
+    if (fits) return map;
+  }
+  // Nothing helps (a larger frame only makes the text smaller): the usual size, text where it falls.
+  return drawInFrame(cases, land, all, centre, MAP_SIZE).map;
+}
+
+/** The map drawn in one frame, and whether all its text found room there. */
+function drawInFrame(
+  cases: readonly CaseEntry[],
+  land: Land,
+  all: City[],
+  centre: number,
+  frame: Frame,
+): { map: CaseMap; fits: boolean } {
   const projection = geoEqualEarth()
     .rotate([-centre, 0])
     .fitExtent(
       [
         [MARGIN.x, MARGIN.y],
-        [MAP_SIZE.width - MARGIN.x, MAP_SIZE.height - MARGIN.y],
+        [frame.width - MARGIN.x, frame.height - MARGIN.y],
       ],
       { type: 'MultiPoint', coordinates: all.map(lonLat) },
     )
     .clipExtent([
       [0, 0],
-      [MAP_SIZE.width, MAP_SIZE.height],
+      [frame.width, frame.height],
     ]);
   const path = geoPath(projection).digits(1);
-  const points = all
+  const projected = all
     .map((city) => {
       const [x, y] = projection(lonLat(city))!;
       return { city, x: round(x), y: round(y) };
     })
     .sort((a, b) => a.y - b.y || a.x - b.x);
-  const labels = placeLabels(points.map(({ city, x, y }) => ({ name: city.name, x, y })));
-  return {
-    ...MAP_SIZE,
+  // Cities at one place (their dots would cover each other) share one dot, which carries all their names.
+  const points: { names: string[]; x: number; y: number }[] = [];
+  for (const { city, x, y } of projected) {
+    const near = points.find((p) => Math.hypot(p.x - x, p.y - y) < SAME_PLACE);
+    if (near) near.names.push(city.name);
+    else points.push({ names: [city.name], x, y });
+  }
+  // Each line's points from its middle outwards, where its number badge may stand.
+  const lines = cases.map((entry) => {
+    const [a, b] = entry.data.cities.map(lonLat) as [[number, number], [number, number]];
+    const along = geoInterpolate(a, b);
+    const onMap = ALONG.flatMap((t) => {
+      const point = projection(along(t));
+      return point ? [{ x: point[0], y: point[1] }] : [];
+    });
+    return onMap.length > 0 ? onMap : [{ x: frame.width / 2, y: frame.height / 2 }];
+  });
+  const { labels, badges, fits } = placeMapText(
+    points.map(({ names, x, y }) => ({ name: names.join(' · '), x, y })),
+    lines,
+    frame,
+  );
+  const map: CaseMap = {
+    ...frame,
     land: path(land) ?? '',
-    cities: points.map(({ city, x, y }, i) => ({
-      name: city.name,
-      x,
-      y,
-      label: labels[i]!,
-    })),
+    cities: points.map(({ names, x, y }, i) => {
+      const { key, ...label } = labels[i]!;
+      return { name: names.join(' · '), names, x, y, label, ...(key ? { key } : {}) };
+    }),
     links: cases.map((entry, i) => ({
       slug: entry.slug,
       title: caseTitle(entry.data),
+      number: i + 1,
       cities: entry.data.cities,
       d: path({ type: 'LineString', coordinates: entry.data.cities.map(lonLat) }) ?? '',
       dashes: LINE_DASHES[i % LINE_DASHES.length]!,
+      badge: badges[i]!,
     })),
   };
+  return { map, fits };
 }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DOT_RADIUS, drawCaseMap, labelBox, MAP_SIZE, placeLabels } from '../../src/lib/case-map.ts';
+import {
+  badgeBox,
+  cityKey,
+  DOT_RADIUS,
+  dotBox,
+  drawCaseMap,
+  inside,
+  labelBox,
+  MAP_SCALES,
+  MAP_SIZE,
+  overlaps,
+  placeLabels,
+  placeMapText,
+} from '../../src/lib/case-map.ts';
 import { land } from '../../src/loaders/land.ts';
 import { validateFolder } from '../helpers/content.ts';
 
@@ -40,7 +53,7 @@ describe('the map of the cases', () => {
 
   it('adds a third case’s cities from its data alone, and draws a city shared by two cases once', () => {
     const withThird = drawCaseMap([...real, ...fixture], land);
-    expect(withThird.cities.map((c) => c.name).sort()).toEqual(
+    expect(withThird.cities.flatMap((c) => c.names).sort()).toEqual(
       [
         'Bandung',
         'Daejeon',
@@ -93,5 +106,159 @@ describe('map labels', () => {
   it('go left of a city at the right edge, so that they stay on the map', () => {
     const [label] = placeLabels([{ name: 'Eastport', x: MAP_SIZE.width - 20, y: 200 }]);
     expect(label!.anchor).toBe('end');
+  });
+});
+
+/** A pseudo-random number in [0, 1) from a seed: the same synthetic map on every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+const NAMES = [
+  'Tangerang Selatan',
+  'Daejeon',
+  'Bandung',
+  'Seoul',
+  'Surabaya',
+  'Busan',
+  'Yogyakarta',
+  'Gwangju',
+  'Makassar',
+  'Incheon',
+  'Palembang',
+  'Changwon',
+  'Denpasar',
+  'Jeonju',
+  'Pekanbaru',
+  'Ulsan',
+  'Balikpapan',
+  'Cheongju',
+  'Banjarmasin',
+  'Suwon',
+  'Pontianak',
+  'Gyeongju',
+  'Manado',
+  'Pohang',
+];
+
+/**
+ * `count` partnerships between cities spread over South, East and Southeast Asia (names of real
+ * lengths), no two cities nearer than 4 degrees: dots apart, names crowded.
+ */
+function syntheticCases(count: number, seed: number) {
+  const random = seeded(seed);
+  const spots: { lat: number; lon: number }[] = [];
+  while (spots.length < 2 * count) {
+    const spot = { lat: -10 + random() * 60, lon: 70 + random() * 80 };
+    if (spots.every((s) => Math.hypot(s.lat - spot.lat, s.lon - spot.lon) >= 4)) spots.push(spot);
+  }
+  return Array.from({ length: count }, (_, i) => {
+    const base = structuredClone(real[0]!);
+    const city = (n: number) => ({
+      ...base.data.cities[0],
+      name: `${NAMES[n % NAMES.length]}${n >= NAMES.length ? ` ${Math.floor(n / NAMES.length) + 1}` : ''}`,
+      coordinates: spots[n]!,
+    });
+    base.slug = `synthetic-${i + 1}`;
+    base.data.cities = [city(2 * i), city(2 * i + 1)] as typeof base.data.cities;
+    return base;
+  });
+}
+
+describe.each([12, 30])('a map of %i partnerships', (count) => {
+  const map = drawCaseMap(syntheticCases(count, count), land);
+  const labels = map.cities.map((city) => ({
+    city: city.name,
+    box: labelBox(city.label.text, city.label.x, city.label.y, city.label.anchor),
+  }));
+  const dots = map.cities.map((city) => ({ city: city.name, box: dotBox(city) }));
+  const badges = map.links.map((link) => ({ link: link.number, box: badgeBox(link.badge) }));
+
+  it('has a label for every city, none over another label, a dot or a number badge', () => {
+    expect(map.cities).toHaveLength(2 * count);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1))
+        expect(overlaps(a.box, b.box), `${a.city} over ${b.city}`).toBe(false);
+      for (const dot of dots)
+        expect(overlaps(a.box, dot.box), `${a.city} over the dot of ${dot.city}`).toBe(false);
+      for (const badge of badges)
+        expect(overlaps(a.box, badge.box), `${a.city} over the number ${badge.link}`).toBe(false);
+    }
+  });
+
+  it('has every label, dot and badge inside the frame', () => {
+    for (const { city, box } of [...labels, ...dots]) expect(inside(box, map), city).toBe(true);
+    for (const { link, box } of badges) expect(inside(box, map), `number ${link}`).toBe(true);
+  });
+
+  it('numbers every partnership once, its badge clear of the others and of every dot', () => {
+    expect(map.links.map((link) => link.number)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    for (const [i, a] of badges.entries()) {
+      for (const b of badges.slice(i + 1))
+        expect(overlaps(a.box, b.box), `${a.link} over ${b.link}`).toBe(false);
+      for (const dot of dots) expect(overlaps(a.box, dot.box), `${a.link} over ${dot.city}`).toBe(false);
+    }
+  });
+
+  it('keys by letter only the cities whose names have no room, each key once', () => {
+    const keyed = map.cities.filter((city) => city.key);
+    expect(new Set(keyed.map((city) => city.key)).size).toBe(keyed.length);
+    for (const city of keyed) expect(city.label.text).toBe(city.key);
+    for (const city of map.cities.filter((c) => !c.key)) expect(city.label.text).toBe(city.name);
+    // Crowded enough that the rule is exercised: at 30 partnerships some names give way to keys.
+    if (count === 30) expect(keyed.length).toBeGreaterThan(0);
+  });
+
+  it('is drawn larger only as far as its text needs', () => {
+    // Twelve fit the usual frame; thirty need a larger one, not the largest.
+    expect(map.width / MAP_SIZE.width).toBe(
+      count === 12 ? 1 : MAP_SCALES.find((s) => s * MAP_SIZE.width === map.width),
+    );
+    expect(map.width / MAP_SIZE.width).toBeLessThan(MAP_SCALES.at(-1)!);
+    expect(map.height / map.width).toBe(MAP_SIZE.height / MAP_SIZE.width);
+  });
+});
+
+describe('cities at one place', () => {
+  it('share one dot that carries every name, the map still drawn at its usual size with nothing overlapping', () => {
+    // Generated cases reuse the real cities' places under new names, as a careless file might.
+    const copies = syntheticCases(6, 7).map((entry, i) => {
+      const template = real[i % real.length]!;
+      entry.data.cities = entry.data.cities.map((city, n) => ({
+        ...city,
+        coordinates: template.data.cities[n]!.coordinates,
+      })) as typeof entry.data.cities;
+      return entry;
+    });
+    const map = drawCaseMap([...real, ...copies], land);
+    expect(map.cities).toHaveLength(4);
+    expect(map.cities.flatMap((c) => c.names).sort()).toEqual(
+      [...real, ...copies].flatMap((e) => e.data.cities.map((c) => c.name)).sort(),
+    );
+    expect(map.width).toBe(MAP_SIZE.width);
+    const text = [
+      ...map.cities.map((c) => labelBox(c.label.text, c.label.x, c.label.y, c.label.anchor)),
+      ...map.links.map((l) => badgeBox(l.badge)),
+    ];
+    // Labels and badges keep off each other and off every dot (real cities' dots may touch).
+    for (const [i, a] of text.entries()) {
+      expect(inside(a, map)).toBe(true);
+      for (const b of [...text.slice(i + 1), ...map.cities.map(dotBox)]) expect(overlaps(a, b)).toBe(false);
+    }
+  });
+});
+
+describe('map text with no room at all', () => {
+  it('says so (fits: false) when even keys cannot be placed: dots on top of each other', () => {
+    const points = Array.from({ length: 40 }, (_, i) => ({ name: `City ${i}`, x: 320, y: 240 }));
+    expect(placeMapText(points).fits).toBe(false);
+    expect(placeMapText(points.slice(0, 1)).fits).toBe(true);
+  });
+});
+
+describe('city keys', () => {
+  it('run A to Z, then AA, AB, …', () => {
+    expect([0, 1, 25, 26, 27, 51, 52].map(cityKey)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
   });
 });
