@@ -14,7 +14,7 @@ const cases = validateFolder('content').cases;
 const read = (result: BuildResult, file: string) => readFileSync(join(result.outDir, file), 'utf8');
 
 describe('the site that global setup built (npm run build)', () => {
-  const { outDir } = inject('site');
+  const { outDir, base } = inject('site');
   const readBuilt = (file: string) => readFileSync(join(outDir, file), 'utf8');
 
   it('writes every page of the table of pages, in every language, with the right html lang', () => {
@@ -36,6 +36,28 @@ describe('the site that global setup built (npm run build)', () => {
         expect(html, `${page.localPath} ${finding.id}`).toContain(`id="${finding.id}"`);
         expect(html).toContain(`data-locator="${finding.locator}"`);
       }
+    }
+  });
+
+  it('leads the home page, in every language, with the map, the ladder and the fields, before the case list', () => {
+    for (const prefix of ['', 'id/']) {
+      const html = readBuilt(`${prefix}index.html`);
+      const at = (marker: string) => {
+        expect(html, `${prefix}index.html ${marker}`).toContain(marker);
+        return html.indexOf(marker);
+      };
+      // Each figure is there, in this order, before the first case card.
+      const order = ['data-figure="map"', 'data-figure="ladder"', 'data-figure="matrix"', '<article'].map(at);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      // Every case is on the map, on the ladder or beside it, in the matrix, and has its card.
+      for (const { slug, data } of cases) {
+        for (const city of data.cities) expect(html).toContain(`data-city="${city.name}"`);
+        expect(html).toContain(`data-link="${slug}"`);
+        expect(html).toContain(`href="${base}${prefix}cases/${slug}/"`);
+        expect(html).toMatch(new RegExp(`<article[^>]*data-case="${slug}"`));
+      }
+      // The matrix's fields lead to the comparison's table, which the home page does not hold.
+      expect(html).toContain(`href="${base}${prefix}compare/#field-`);
     }
   });
 });
