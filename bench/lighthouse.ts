@@ -24,9 +24,14 @@ async function launchForLighthouse(): Promise<{ port: number; close: () => void 
   });
   return {
     port,
-    close: () => {
-      chrome.kill();
-      rmSync(profile, { recursive: true, force: true });
+    /* Chromium writes to its profile while it shuts down: wait for it to exit before removing it. */
+    close: async () => {
+      if (chrome.exitCode === null && chrome.signalCode === null) {
+        const exited = new Promise((resolve) => chrome.once('exit', resolve));
+        chrome.kill();
+        await exited;
+      }
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
@@ -88,6 +93,6 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseRe
     );
     return { scores, metrics, runs, failing: [...new Set(failing)] };
   } finally {
-    chrome.close();
+    await chrome.close();
   }
 }
