@@ -65,6 +65,8 @@ export interface MapLink {
 export interface CaseMap {
   width: number;
   height: number;
+  /** How much larger than MAP_SIZE it is drawn (one of MAP_SCALES): a crowded map is larger. */
+  scale: number;
   land: string;
   cities: MapCity[];
   links: MapLink[];
@@ -98,8 +100,11 @@ export interface Frame {
 export const inside = (a: Box, frame: Frame = MAP_SIZE) =>
   a.x >= 0 && a.y >= 0 && a.x + a.width <= frame.width && a.y + a.height <= frame.height;
 
-/** Room a city's dot takes (radius 7 and its outline). */
-export const DOT_RADIUS = 9;
+/** The radius a city's dot is drawn with. */
+export const DOT_DRAWN_RADIUS = 7;
+/** Room a city's dot takes (its radius and its outline). */
+export const DOT_RADIUS = DOT_DRAWN_RADIUS + 2;
+/** The room a dot takes, as a box. */
 export const dotBox = ({ x, y }: { x: number; y: number }): Box => ({
   x: x - DOT_RADIUS,
   y: y - DOT_RADIUS,
@@ -107,9 +112,11 @@ export const dotBox = ({ x, y }: { x: number; y: number }): Box => ({
   height: 2 * DOT_RADIUS,
 });
 
-/** The radius of a partnership's number badge; its number is drawn at MAP_BADGE_SIZE. */
+/** The radius of a partnership's number badge. */
 export const BADGE_RADIUS = 15;
+/** The size a badge's number is drawn at. */
 export const MAP_BADGE_SIZE = 20;
+/** The room a badge takes, as a box. */
 export const badgeBox = ({ x, y }: { x: number; y: number }): Box => ({
   x: x - BADGE_RADIUS,
   y: y - BADGE_RADIUS,
@@ -201,83 +208,118 @@ function badgeCandidates(along: Point[]): Point[] {
   return [...along, ...around];
 }
 
-/** One try at placing every label and badge, with the given cities shown by key. */
-function attempt(
+/**
+ * The boxes drawn so far, filed by the cells of a coarse grid they cover, so that a new box is
+ * checked against its neighbours only (a map of a thousand cities stays quick to place).
+ */
+class DrawnBoxes {
+  private readonly cells = new Map<string, Box[]>();
+  private static readonly CELL = 64;
+
+  private *cellsOf(box: Box): Generator<string> {
+    const { CELL } = DrawnBoxes;
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++)
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++)
+        yield `${cx},${cy}`;
+  }
+
+  add(box: Box) {
+    for (const cell of this.cellsOf(box)) {
+      const boxes = this.cells.get(cell);
+      if (boxes) boxes.push(box);
+      else this.cells.set(cell, [box]);
+    }
+  }
+
+  /** Whether a box covers any box drawn so far. */
+  hits(box: Box): boolean {
+    for (const cell of this.cellsOf(box))
+      for (const other of this.cells.get(cell) ?? []) if (overlaps(box, other)) return true;
+    return false;
+  }
+}
+
+/** A label as placed: its text, where, and the city's key if it shows one. */
+type PlacedLabel = MapLabel & { key?: string };
+
+/**
+ * One pass over the map: the keys of the cities in `keyed` first (they must stand by their dots),
+ * then the other cities' names (which may stand off, with a leader line), then the badges. A name
+ * with no room gives way to a key in the same pass. Says which cities took a key in this pass, and
+ * whether any text found no room at all (placed right of its dot regardless).
+ */
+function placeOnce(
   points: (Point & { name: string })[],
   lines: Point[][],
   frame: Frame,
   keyed: ReadonlySet<number>,
 ) {
-  const placed: Box[] = points.map(dotBox);
-  const fits = (box: Box, extra?: Box) =>
-    inside(box, frame) && !placed.some((other) => overlaps(box, other) || (extra && overlaps(extra, other)));
-  const keys = new Map([...keyed].sort((a, b) => a - b).map((index, n) => [index, cityKey(n)]));
-  const labels: (MapLabel & { key?: string })[] = [];
-  // Keys first (they must stand by their dots), then names (which may stand off), then badges.
-  const order = [...points.keys()].sort((a, b) => Number(keys.has(b)) - Number(keys.has(a)) || a - b);
-  for (const i of order) {
-    const { name, x, y } = points[i]!;
-    const key = keys.get(i);
-    const text = key ?? name;
-    const chosen = labelCandidates(x, y).find((c) =>
+  const drawn = new DrawnBoxes();
+  for (const point of points) drawn.add(dotBox(point));
+  const fits = (box: Box, leader?: Box) =>
+    inside(box, frame) && !drawn.hits(box) && !(leader && drawn.hits(leader));
+  const place = (text: string, x: number, y: number) =>
+    labelCandidates(x, y).find((c) =>
       fits(labelBox(text, c.x, c.y, c.anchor), c.leader && leaderBox(c.leader)),
     );
-    if (!chosen) return { fits: false as const, failed: { city: i as number | undefined, at: { x, y } } };
-    placed.push(labelBox(text, chosen.x, chosen.y, chosen.anchor));
-    if (chosen.leader) placed.push(leaderBox(chosen.leader));
-    labels[i] = key ? { ...roundLabel(text, chosen), key } : roundLabel(text, chosen);
+  const keyOf = new Map<number, string>();
+  const keyFor = (i: number) => {
+    if (!keyOf.has(i)) keyOf.set(i, cityKey(keyOf.size));
+    return keyOf.get(i)!;
+  };
+  const newlyKeyed = new Set<number>();
+  let unplaced = 0;
+  const labels: PlacedLabel[] = [];
+  const order = [...points.keys()].sort((a, b) => Number(keyed.has(b)) - Number(keyed.has(a)) || a - b);
+  for (const i of order) {
+    const { name, x, y } = points[i]!;
+    let text = keyed.has(i) ? keyFor(i) : name;
+    let chosen = place(text, x, y);
+    if (!chosen && !keyed.has(i)) {
+      newlyKeyed.add(i);
+      text = keyFor(i);
+      chosen = place(text, x, y);
+    }
+    if (!chosen) unplaced++;
+    const spot = chosen ?? labelCandidates(x, y)[0]!;
+    drawn.add(labelBox(text, spot.x, spot.y, spot.anchor));
+    if (spot.leader) drawn.add(leaderBox(spot.leader));
+    labels[i] = text === name ? roundLabel(text, spot) : { ...roundLabel(text, spot), key: text };
   }
-  const badges: Point[] = [];
-  for (const along of lines) {
+  const badges = lines.map((along) => {
     const spot = badgeCandidates(along).find((c) => fits(badgeBox(c)));
-    if (!spot) return { fits: false as const, failed: { city: undefined, at: along[0]! } };
-    placed.push(badgeBox(spot));
-    badges.push({ x: round(spot.x), y: round(spot.y) });
-  }
-  return { labels, badges, fits: true as const };
+    if (!spot) unplaced++;
+    const at = spot ?? along[0]!;
+    drawn.add(badgeBox(at));
+    return { x: round(at.x), y: round(at.y) };
+  });
+  return { labels, badges, newlyKeyed, unplaced };
 }
+
+/** How many passes a frame gets: each one places the keys found in the one before first. */
+const PASSES = 3;
 
 /**
  * Places each city's label and each partnership's number badge (`lines`: the points of each
- * partnership's line it may stand on, in order) where none covers another label,
- * leader line, dot or badge and all stay on the map. A label is the city's name beside its dot, or
- * further out with a leader line; where a name leaves no room, the city is shown by a key (A, B, …,
- * listed under the map) instead, and the map is placed again: first the city whose name found no
- * place, then, for a key or badge with no place, the named city nearest to it. Only when every city
- * is keyed and still something has no room does a label fall back to the right of its dot, and
- * `fits` is false (the caller may draw the map larger).
+ * partnership's line it may stand on, in order) where none covers another label, leader line, dot
+ * or badge and all stay on the map. A label is the city's name beside its dot, or further out with a
+ * leader line; where a name has no room, the city is shown by a key (A, B, …, listed under the map),
+ * and the map is placed again with the keys first. `fits` is false when some text still found no
+ * room (it then stands right of its dot, and the caller may draw the map larger).
  */
 export function placeMapText(
   points: (Point & { name: string })[],
   lines: Point[][] = [],
   frame: Frame = MAP_SIZE,
-): { labels: (MapLabel & { key?: string })[]; badges: Point[]; fits: boolean } {
+): { labels: PlacedLabel[]; badges: Point[]; fits: boolean } {
   const keyed = new Set<number>();
-  for (;;) {
-    const result = attempt(points, lines, frame, keyed);
-    if (result.fits) return result;
-    const { city, at } = result.failed;
-    const named = [...points.keys()].filter((i) => !keyed.has(i));
-    const next =
-      city !== undefined && !keyed.has(city)
-        ? city
-        : named.sort(
-            (a, b) =>
-              Math.hypot(points[a]!.x - at.x, points[a]!.y - at.y) -
-                Math.hypot(points[b]!.x - at.x, points[b]!.y - at.y) || a - b,
-          )[0];
-    if (next === undefined)
-      return {
-        labels: points.map(({ name, x, y }) => roundLabel(name, labelCandidates(x, y)[0]!)),
-        badges: lines.map((along) => ({ x: round(along[0]!.x), y: round(along[0]!.y) })),
-        fits: false,
-      };
-    keyed.add(next);
+  let result = placeOnce(points, lines, frame, keyed);
+  for (let pass = 1; pass < PASSES && result.newlyKeyed.size > 0; pass++) {
+    for (const i of result.newlyKeyed) keyed.add(i);
+    result = placeOnce(points, lines, frame, keyed);
   }
+  return { labels: result.labels, badges: result.badges, fits: result.unplaced === 0 };
 }
-
-/** Places the labels of a map without partnership badges (see `placeMapText`). */
-export const placeLabels = (points: (Point & { name: string })[]) => placeMapText(points).labels;
 
 /** Where along a line (0 at one city, 1 at the other) its badge may stand, in order of preference. */
 const ALONG = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8];
@@ -296,18 +338,28 @@ export const MAP_SCALES = [1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
  * one place share one dot.
  */
 export function drawCaseMap(cases: readonly CaseEntry[], land: Land): CaseMap {
+  let byLand = drawnMaps.get(cases);
+  if (!byLand) drawnMaps.set(cases, (byLand = new WeakMap()));
+  let map = byLand.get(land);
+  if (!map) byLand.set(land, (map = drawAnew(cases, land)));
+  return map;
+}
+
+/** Maps already drawn, by case list and land: the home page and /cases/ share one in each language. */
+const drawnMaps = new WeakMap<readonly CaseEntry[], WeakMap<Land, CaseMap>>();
+
+function drawAnew(cases: readonly CaseEntry[], land: Land): CaseMap {
   const cities = new Map<string, City>();
   for (const entry of cases) for (const city of entry.data.cities) cities.set(cityIdentity(city), city);
   const all = [...cities.values()];
   const lons = all.map((city) => city.coordinates.lon);
   const centre = (Math.min(...lons) + Math.max(...lons)) / 2;
   for (const scale of MAP_SCALES) {
-    const frame = { width: MAP_SIZE.width * scale, height: MAP_SIZE.height * scale };
-    const { map, fits } = drawInFrame(cases, land, all, centre, frame);
+    const { map, fits } = drawInFrame(cases, land, all, centre, scale);
     if (fits) return map;
   }
   // Nothing helps (a larger frame only makes the text smaller): the usual size, text where it falls.
-  return drawInFrame(cases, land, all, centre, MAP_SIZE).map;
+  return drawInFrame(cases, land, all, centre, 1).map;
 }
 
 /** The map drawn in one frame, and whether all its text found room there. */
@@ -316,8 +368,9 @@ function drawInFrame(
   land: Land,
   all: City[],
   centre: number,
-  frame: Frame,
+  scale: number,
 ): { map: CaseMap; fits: boolean } {
+  const frame = { width: MAP_SIZE.width * scale, height: MAP_SIZE.height * scale };
   const projection = geoEqualEarth()
     .rotate([-centre, 0])
     .fitExtent(
@@ -362,6 +415,7 @@ function drawInFrame(
   );
   const map: CaseMap = {
     ...frame,
+    scale,
     land: path(land) ?? '',
     cities: points.map(({ names, x, y }, i) => {
       const { key, ...label } = labels[i]!;

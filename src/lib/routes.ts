@@ -17,6 +17,8 @@ export const PATHS = {
   /** A finding's own page: the address to save and cite it by. */
   finding: (id: string) => `/findings/${id}/`,
   notFound: '/404.html',
+  /** The stylesheet that narrows /cases/ and /compare/ to the cases a reader picks. */
+  caseFilterCss: '/case-filter.css',
 } as const;
 
 /** The path of a page in one language, e.g. `/cases/` → `/id/cases/` (each language's prefix). */

@@ -24,8 +24,9 @@ export function previewCard(page: SitePage): PreviewCard {
   const { lang } = page;
   const drawn = drawableCard(
     {
-      title: page.title,
-      subtitle: page.subtitle,
+      // Composed forms (NFC): a letter and a separate combining accent would be drawn apart.
+      title: page.title.normalize('NFC'),
+      subtitle: page.subtitle.normalize('NFC'),
       siteName: t(lang, 'site.name'),
       language: LOCALES[lang].label,
     },

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build, copyOfContent, type BuildResult } from '../helpers/build.ts';
 import { ROOT, contentWithExtraCases, validateFolder } from '../helpers/content.ts';
 import { expectedPages } from '../helpers/site-pages.ts';
@@ -12,6 +13,52 @@ import { startStaticServer } from '../../scripts/static-server.ts';
 
 const cases = validateFolder('content').cases;
 const read = (result: BuildResult, file: string) => readFileSync(join(result.outDir, file), 'utf8');
+
+/**
+ * Opens /compare/ and /cases/ of a built site at 320 px in Chromium, in both languages: the page
+ * never scrolls sideways, every cell of every comparison table lies wholly on the screen (stacked
+ * on a phone), and every mark of the field matrix fits in the matrix's own box.
+ */
+async function expectEveryCellOnA320pxScreen(outDir: string, caseCount: number) {
+  const server = await startStaticServer(() => outDir, '/');
+  const browser = await launchChromium();
+  try {
+    const tab = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    for (const path of ['compare/', 'cases/', 'id/compare/', 'id/cases/']) {
+      await tab.goto(new URL(path, server.origin).href);
+      const report = await tab.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const off = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.left < -0.5 || r.right > width + 0.5);
+        };
+        const cells = [...document.querySelectorAll('.compare-table th, .compare-table td')];
+        const matrixCells = [
+          ...document.querySelectorAll('[data-figure="matrix"] td, [data-figure="matrix"] th'),
+        ];
+        return {
+          overflow: document.documentElement.scrollWidth - width,
+          cells: cells.length,
+          offScreen: cells.filter(off).map((el) => el.textContent!.trim().slice(0, 40)),
+          tooWide: matrixCells.filter(
+            (el) => el.getBoundingClientRect().width > el.closest('div')!.clientWidth + 0.5,
+          ).length,
+          headers: document.querySelectorAll('.compare-table thead th[data-case]').length,
+        };
+      });
+      expect(report.overflow, path).toBe(0);
+      expect(report.offScreen, path).toEqual([]);
+      expect(report.tooWide, path).toBe(0);
+      if (path.endsWith('compare/')) {
+        expect(report.cells, path).toBeGreaterThan(caseCount * 4);
+        expect(report.headers, path).toBe(caseCount * 4);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 describe('the site that global setup built (npm run build)', () => {
   const { outDir, base } = inject('site');
@@ -63,7 +110,7 @@ describe('the site that global setup built (npm run build)', () => {
 });
 
 describe('a third case file', () => {
-  it('appears on /cases/ and as a third column of /compare/ with no code change', () => {
+  it('appears on /cases/ and as a third column of /compare/ with no code change, every cell shown at 320 px', async () => {
     const content = copyOfContent();
     copyFileSync(
       join(ROOT, 'tests/fixtures/valid/cases/northtown-southport.mdx'),
@@ -89,34 +136,91 @@ describe('a third case file', () => {
         expect(map).toContain(`data-city="${city}"`);
       expect(map.match(/data-link="/g)).toHaveLength(3);
     }
-  });
+    await expectEveryCellOnA320pxScreen(result.outDir, 3);
+  }, 240_000);
 });
 
 describe('twelve cases', () => {
+  const content = contentWithExtraCases(10);
+  const twelve = validateFolder(content).cases;
+  let result: BuildResult;
+  beforeAll(() => {
+    result = build({ contentDir: content });
+  }, 600_000);
+  afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
+
   it('build with no code change: every case page and finding page, and counts that come from the data', () => {
-    const content = contentWithExtraCases(10);
-    const twelve = validateFolder(content).cases;
     expect(twelve).toHaveLength(12);
-    try {
-      const result = build({ contentDir: content });
-      expect(result.status, result.output).toBe(0);
-      for (const page of expectedPages(twelve))
-        expect(existsSync(join(result.outDir, page.file)), page.file).toBe(true);
-      // Twelve cases, each with a thesis of its own: the home page and every footer count them.
-      for (const [prefix, words] of [
-        ['', 'twelve theses'],
-        ['id/', 'dua belas tugas akhir'],
-      ] as const) {
-        expect(read(result, `${prefix}index.html`)).toContain(words);
-        expect(read(result, `${prefix}glossary/index.html`)).toContain(words);
-        const compare = read(result, `${prefix}compare/index.html`);
-        const firstHeaderRow = /<thead>([\s\S]*?)<\/thead>/.exec(compare)?.[1] ?? '';
-        expect(firstHeaderRow.match(/<th /g)).toHaveLength(1 + 12);
-      }
-    } finally {
-      rmSync(dirname(content), { recursive: true, force: true });
+    expect(result.status, result.output).toBe(0);
+    for (const page of expectedPages(twelve))
+      expect(existsSync(join(result.outDir, page.file)), page.file).toBe(true);
+    // Twelve cases, each with a thesis of its own: the home page and every footer count them.
+    for (const [prefix, words] of [
+      ['', 'twelve theses'],
+      ['id/', 'dua belas tugas akhir'],
+    ] as const) {
+      expect(read(result, `${prefix}index.html`)).toContain(words);
+      expect(read(result, `${prefix}glossary/index.html`)).toContain(words);
+      const compare = read(result, `${prefix}compare/index.html`);
+      const firstHeaderRow = /<thead>([\s\S]*?)<\/thead>/.exec(compare)?.[1] ?? '';
+      expect(firstHeaderRow.match(/<th /g)).toHaveLength(1 + 12);
     }
   });
+
+  it('show every cell of /compare/ and /cases/ on a 320 px screen, in both languages', async () => {
+    expect(result.status, result.output).toBe(0);
+    await expectEveryCellOnA320pxScreen(result.outDir, 12);
+  }, 240_000);
+
+  it('narrow /compare/ and /cases/ to two cases: by ticking without JavaScript, and from ?cases=a,b with it', async () => {
+    expect(result.status, result.output).toBe(0);
+    const [a, b] = twelve.map((c) => c.slug);
+    const server = await startStaticServer(() => result.outDir, '/');
+    const browser = await launchChromium();
+    try {
+      const shown = (tab: Page, selector: string) =>
+        tab
+          .locator(selector)
+          .evaluateAll((els) =>
+            els.filter((el) => el.getClientRects().length > 0).map((el) => el.getAttribute('data-case')),
+          );
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({
+          javaScriptEnabled,
+          viewport: { width: 1280, height: 800 },
+        });
+        const tab = await context.newPage();
+        for (const path of ['compare/', 'id/cases/']) {
+          const table = path.endsWith('compare/')
+            ? '.compare-table thead th[data-case]'
+            : 'article[data-case]';
+          if (javaScriptEnabled) {
+            await tab.goto(new URL(`${path}?cases=${a},${b}`, server.origin).href);
+            expect(new Set(await shown(tab, table)), path).toEqual(new Set([a, b]));
+            // Ticking a third case puts it in the address; unticking all but one leaves one.
+            await tab.locator(`#pick-case-${twelve[2]!.slug}`).check();
+            expect(new URL(tab.url()).search).toBe(`?cases=${[a, b, twelve[2]!.slug].join(',')}`);
+          } else {
+            await tab.goto(new URL(path, server.origin).href);
+            expect(await shown(tab, table), path).toHaveLength(path.endsWith('compare/') ? 4 * 12 : 12);
+            await tab.locator('[data-case-filter] summary').click();
+            for (const entry of twelve.slice(2)) await tab.locator(`#pick-case-${entry.slug}`).uncheck();
+            expect(new Set(await shown(tab, table)), path).toEqual(new Set([a, b]));
+            // A facet narrows too: untick every country of the two, and neither shows.
+            for (const country of new Set(
+              twelve.slice(0, 2).flatMap((c) => c.data.cities.map((x) => x.country)),
+            ))
+              await tab.locator(`#pick-country-${country}`).uncheck();
+            expect(await shown(tab, table), path).toEqual([]);
+          }
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 240_000);
 });
 
 describe('bad input', () => {

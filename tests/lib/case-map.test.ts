@@ -10,7 +10,6 @@ import {
   MAP_SCALES,
   MAP_SIZE,
   overlaps,
-  placeLabels,
   placeMapText,
 } from '../../src/lib/case-map.ts';
 import { land } from '../../src/loaders/land.ts';
@@ -71,7 +70,7 @@ describe('the map of the cases', () => {
 
 describe('map labels', () => {
   it('move aside when two cities lie close together, so that no two labels overlap', () => {
-    const labels = placeLabels([
+    const { labels } = placeMapText([
       { name: 'Seoul', x: 300, y: 100 },
       { name: 'Daejeon', x: 302, y: 110 },
       { name: 'Sejong', x: 298, y: 106 },
@@ -89,7 +88,7 @@ describe('map labels', () => {
       { name: 'Tangerang Selatan', x: 252, y: 434 },
       { name: 'Bandung', x: 258, y: 440 },
     ];
-    const labels = placeLabels(points);
+    const { labels } = placeMapText(points);
     for (const [i, label] of labels.entries()) {
       const box = labelBox(points[i]!.name, label.x, label.y, label.anchor);
       for (const dot of points)
@@ -104,7 +103,7 @@ describe('map labels', () => {
   });
 
   it('go left of a city at the right edge, so that they stay on the map', () => {
-    const [label] = placeLabels([{ name: 'Eastport', x: MAP_SIZE.width - 20, y: 200 }]);
+    const [label] = placeMapText([{ name: 'Eastport', x: MAP_SIZE.width - 20, y: 200 }]).labels;
     expect(label!.anchor).toBe('end');
   });
 });
@@ -144,14 +143,16 @@ const NAMES = [
 
 /**
  * `count` partnerships between cities spread over South, East and Southeast Asia (names of real
- * lengths), no two cities nearer than 4 degrees: dots apart, names crowded.
+ * lengths), no two cities nearer than 4 degrees: dots apart, names crowded. `world`: over the whole
+ * world, 2 degrees apart, for hundreds of partnerships.
  */
-function syntheticCases(count: number, seed: number) {
+function syntheticCases(count: number, seed: number, world = false) {
   const random = seeded(seed);
   const spots: { lat: number; lon: number }[] = [];
+  const [spacing, lat, lon] = world ? [2, [-55, 125], [-175, 350]] : [4, [-10, 60], [70, 80]];
   while (spots.length < 2 * count) {
-    const spot = { lat: -10 + random() * 60, lon: 70 + random() * 80 };
-    if (spots.every((s) => Math.hypot(s.lat - spot.lat, s.lon - spot.lon) >= 4)) spots.push(spot);
+    const spot = { lat: lat[0]! + random() * lat[1]!, lon: lon[0]! + random() * lon[1]! };
+    if (spots.every((s) => Math.hypot(s.lat - spot.lat, s.lon - spot.lon) >= spacing)) spots.push(spot);
   }
   return Array.from({ length: count }, (_, i) => {
     const base = structuredClone(real[0]!);
@@ -211,12 +212,12 @@ describe.each([12, 30])('a map of %i partnerships', (count) => {
   });
 
   it('is drawn larger only as far as its text needs', () => {
-    // Twelve fit the usual frame; thirty need a larger one, not the largest.
-    expect(map.width / MAP_SIZE.width).toBe(
-      count === 12 ? 1 : MAP_SCALES.find((s) => s * MAP_SIZE.width === map.width),
-    );
-    expect(map.width / MAP_SIZE.width).toBeLessThan(MAP_SCALES.at(-1)!);
-    expect(map.height / map.width).toBe(MAP_SIZE.height / MAP_SIZE.width);
+    // Twelve fit the usual frame; thirty need a larger one, at most half as large again.
+    expect(MAP_SCALES).toContain(map.scale);
+    if (count === 12) expect(map.scale).toBe(1);
+    else expect(map.scale).toBeGreaterThan(1);
+    expect(map.scale).toBeLessThanOrEqual(1.5);
+    expect([map.width, map.height]).toEqual([MAP_SIZE.width * map.scale, MAP_SIZE.height * map.scale]);
   });
 });
 
@@ -254,6 +255,20 @@ describe('map text with no room at all', () => {
     const points = Array.from({ length: 40 }, (_, i) => ({ name: `City ${i}`, x: 320, y: 240 }));
     expect(placeMapText(points).fits).toBe(false);
     expect(placeMapText(points.slice(0, 1)).fits).toBe(true);
+  });
+});
+
+describe('a map of 500 partnerships', () => {
+  it('is drawn, every city named on it or keyed, each key once', () => {
+    const cases = syntheticCases(500, 500, true);
+    const map = drawCaseMap(cases, land);
+    expect(map.cities.flatMap((c) => c.names).sort()).toEqual(
+      cases.flatMap((e) => e.data.cities.map((c) => c.name)).sort(),
+    );
+    expect(map.links).toHaveLength(500);
+    // So many cities cannot all be named: most are keyed, and the keys are distinct.
+    const keys = map.cities.flatMap((c) => (c.key ? [c.key] : []));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 

@@ -1,0 +1,61 @@
+import type { CaseData } from '../schemas/case.ts';
+import { AGREEMENT_LEVELS, ASSESSMENTS, COOPERATION_FIELDS, COUNTRIES } from '../schemas/vocabulary.ts';
+import type { CaseEntry } from './casebook.ts';
+import { FACETS, pickId, type CaseFacets, type Facet } from './case-filter-rule.ts';
+
+/** The values of one case. */
+export function facetsOf({ slug, data }: { slug: string; data: CaseData }): CaseFacets {
+  const { level } = data.agreement;
+  const { assessment } = data.outcomes;
+  return {
+    case: [slug],
+    country: [...new Set(data.cities.map((city) => city.country))],
+    level: [level],
+    field: [...new Set(data.fields.map((entry) => entry.field))],
+    assessment: [assessment === 'not-stated' ? assessment : assessment.value],
+  };
+}
+
+/** The order a facet's values are offered in: the vocabulary's, `not-stated` last. */
+const ORDER: Record<Exclude<Facet, 'case'>, readonly string[]> = {
+  country: COUNTRIES,
+  level: [...AGREEMENT_LEVELS, 'not-stated'],
+  field: COOPERATION_FIELDS,
+  assessment: [...ASSESSMENTS, 'not-stated'],
+};
+
+/** The values each facet offers: only those some case has (cases in their reading order). */
+export function facetOptions(cases: readonly CaseEntry[]): CaseFacets {
+  const all = cases.map(facetsOf);
+  const present = (facet: Exclude<Facet, 'case'>) => {
+    const values = new Set(all.flatMap((f) => f[facet]));
+    return ORDER[facet].filter((value) => values.has(value));
+  };
+  return {
+    case: cases.map((c) => c.slug),
+    country: present('country'),
+    level: present('level'),
+    field: present('field'),
+    assessment: present('assessment'),
+  };
+}
+
+/** An attribute value as a CSS string. */
+const cssString = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/**
+ * The stylesheet that narrows the cases without JavaScript: for each case and facet, a rule that
+ * hides everything marked `data-case="<slug>"` while none of the case's values in that facet is
+ * picked (`:has()` on the page's checkboxes). The same rule as `shows`.
+ */
+export function filterStylesheet(cases: readonly CaseEntry[]): string {
+  const rules = cases.flatMap((entry) => {
+    const facets = facetsOf(entry);
+    const selectors = FACETS.filter((facet) => facets[facet].length > 0).map(
+      (facet) =>
+        `:root${facets[facet].map((value) => `:has(#${pickId(facet, value)}:not(:checked))`).join('')} [data-case=${cssString(entry.slug)}]`,
+    );
+    return [`${selectors.join(',\n')} {\n  display: none;\n}`];
+  });
+  return `/* Narrowing the cases: see src/lib/case-filter.ts. */\n${rules.join('\n')}\n`;
+}
