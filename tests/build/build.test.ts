@@ -197,7 +197,7 @@ describe('twelve cases', () => {
           if (javaScriptEnabled) {
             await tab.goto(new URL(`${path}?cases=${a},${b}`, server.origin).href);
             expect(new Set(await shown(tab, table)), path).toEqual(new Set([a, b]));
-            // Ticking a third case puts it in the address; unticking all but one leaves one.
+            // Ticking a third case puts it in the address beside the two.
             await tab.locator(`#pick-case-${twelve[2]!.slug}`).check();
             expect(new URL(tab.url()).search).toBe(`?cases=${[a, b, twelve[2]!.slug].join(',')}`);
           } else {
