@@ -134,7 +134,7 @@ ${table(['template', 'performance', 'accessibility', 'best practices', 'SEO', 'F
 
 The build time includes the content validation every build runs first; peak memory is the Astro build process's
 maximum resident set; \`/compare/\` is usable when it loads at 320 px with its heading and without
-sideways page scroll (its table scrolls in its own box).
+sideways page scroll (at that width its tables are stacked, one block per case).
 
 ${table(['cases', 'build s', 's per case', 'peak MiB', '/compare/ HTML gzip', '/compare/ usable', '/compare/ load'], scalingRows)}
 

@@ -112,9 +112,13 @@ describe('the site that global setup built (npm run build)', () => {
 describe('a third case file', () => {
   it('appears on /cases/ and as a third column of /compare/ with no code change, every cell shown at 320 px', async () => {
     const content = copyOfContent();
-    copyFileSync(
-      join(ROOT, 'tests/fixtures/valid/cases/northtown-southport.mdx'),
+    // With a name in its own script for one city, as a contributor may add.
+    writeFileSync(
       join(content, 'cases/northtown-southport.mdx'),
+      readFileSync(join(ROOT, 'tests/fixtures/valid/cases/northtown-southport.mdx'), 'utf8').replace(
+        '    coordinates: { lat: 15.0, lon: 25.0 }\n',
+        '    coordinates: { lat: 15.0, lon: 25.0 }\n    ownName: { name: 남항시, lang: ko }\n',
+      ),
     );
     const result = build({ contentDir: content });
     expect(result.status, result.output).toBe(0);
@@ -125,6 +129,9 @@ describe('a third case file', () => {
     for (const prefix of ['', 'id/']) {
       expect(read(result, `${prefix}cases/index.html`)).toContain('Northtown–Southport');
       expect(existsSync(join(result.outDir, `${prefix}cases/northtown-southport/index.html`))).toBe(true);
+      expect(read(result, `${prefix}cases/northtown-southport/index.html`)).toContain(
+        '<span class="font-normal" lang="ko"><bdi>남항시</bdi></span>',
+      );
       const compare = read(result, `${prefix}compare/index.html`);
       const firstHeaderRow = /<thead>([\s\S]*?)<\/thead>/.exec(compare)?.[1] ?? '';
       expect(firstHeaderRow.match(/<th /g)).toHaveLength(1 + 3);

@@ -30,7 +30,7 @@ describe('the case filter', () => {
     }
     // Vocabulary order, "not stated" last, whatever order the cases come in.
     const levels = facetOptions([...all].reverse()).level;
-    const had = new Set(all.map((c) => c.data.agreement.level));
+    const had = new Set<string>(all.map((c) => c.data.agreement.level));
     expect(levels).toEqual([...AGREEMENT_LEVELS, 'not-stated'].filter((level) => had.has(level)));
   });
 

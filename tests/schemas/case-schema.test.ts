@@ -33,6 +33,17 @@ describe('case schema', () => {
     expect(messages(validData())).toEqual([]);
   });
 
+  it('takes a city’s name in its own script with its language, and names a bad language tag', () => {
+    const data = validData();
+    data.cities[0].ownName = { name: '서울특별시', lang: 'ko' };
+    data.cities[1].ownName = { name: '東京都', lang: 'ja-Jpan' };
+    expect(messages(data)).toEqual([]);
+    data.cities[1].ownName = { name: '東京都', lang: 'Japanese!' };
+    expect(messages(data).join('\n')).toMatch(/cities\[1\]\.ownName\.lang.*BCP 47/);
+    data.cities[1].ownName = { name: '東京都' };
+    expect(messages(data).join('\n')).toMatch(/cities\[1\]\.ownName\.lang/);
+  });
+
   it('names a missing translation by its field path', () => {
     const data = validData();
     delete data.summary.id;
