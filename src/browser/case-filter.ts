@@ -5,7 +5,7 @@ import { decodeFacets, shows } from '../lib/case-filter-rule.ts';
  * narrowed comparison can be shared or put in a syllabus, and such an address opens narrowed. The
  * narrowing itself is CSS (/case-filter.css), the same without JavaScript.
  */
-const form = document.querySelector<HTMLFormElement>('[data-case-filter]');
+const form = document.querySelector<HTMLElement>('[data-case-filter]');
 if (form) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const caseBoxes = boxes.filter((box) => box.dataset.facet === 'case');

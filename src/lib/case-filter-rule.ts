@@ -1,7 +1,8 @@
 /*
- * The rule that narrows the cases, with no imports: the browser's script runs it too (see
- * case-filter.ts for the values and the stylesheet).
+ * The rule that narrows the cases, small and free of the schemas: the browser's script runs it too
+ * (see case-filter.ts for the values and the stylesheet).
  */
+import { PAGE_ID_PREFIXES } from './page-ids.ts';
 
 /**
  * What a reader can narrow the cases by. A case shows when it is picked itself and, in every other
@@ -30,7 +31,7 @@ export function decodeFacets(text: string): CaseFacets {
 }
 
 /** The id of a value's checkbox: `pick-country-KR`, `pick-case-bandung-seoul`. */
-export const pickId = (facet: Facet, value: string) => `pick-${facet}-${value}`;
+export const pickId = (facet: Facet, value: string) => `${PAGE_ID_PREFIXES.pick}${facet}-${value}`;
 
 /** Whether a case shows, given which values are picked (by `pickId`). */
 export function shows(facets: CaseFacets, picked: (id: string) => boolean): boolean {

@@ -47,6 +47,8 @@ export const PAGE_ID_PREFIXES = {
   recommendations: 'recommendations-',
   field: 'field-',
   theme: 'theme-',
+  /** The case filter's checkboxes (src/lib/case-filter-rule.ts). */
+  pick: 'pick-',
 } as const;
 
 /** Why a content id may not be used, or `undefined` when it is free of the page's own ids. */
