@@ -30,6 +30,14 @@ export function decodeFacets(text: string): CaseFacets {
   return facets;
 }
 
+/**
+ * The class every element that belongs to one case carries (beside `data-case`), for the filter's
+ * stylesheet: browsers file rules by class, so each element is checked against its own case's
+ * rules only, not against every case's (with 500 cases, attribute selectors made /compare/ take
+ * over 30 s to load).
+ */
+export const caseClass = (slug: string) => `case-${slug}`;
+
 /** The id of a value's checkbox: `pick-country-KR`, `pick-case-bandung-seoul`. */
 export const pickId = (facet: Facet, value: string) => `${PAGE_ID_PREFIXES.pick}${facet}-${value}`;
 

@@ -1,7 +1,7 @@
 import type { CaseData } from '../schemas/case.ts';
 import { AGREEMENT_LEVELS, ASSESSMENTS, COOPERATION_FIELDS, COUNTRIES } from '../schemas/vocabulary.ts';
 import type { CaseEntry } from './casebook.ts';
-import { FACETS, pickId, type CaseFacets, type Facet } from './case-filter-rule.ts';
+import { caseClass, FACETS, pickId, type CaseFacets, type Facet } from './case-filter-rule.ts';
 
 /** The values of one case. */
 export function facetsOf({ slug, data }: { slug: string; data: CaseData }): CaseFacets {
@@ -40,12 +40,9 @@ export function facetOptions(cases: readonly CaseEntry[]): CaseFacets {
   };
 }
 
-/** An attribute value as a CSS string. */
-const cssString = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
-
 /**
  * The stylesheet that narrows the cases without JavaScript: for each case and facet, a rule that
- * hides everything marked `data-case="<slug>"` while none of the case's values in that facet is
+ * hides everything of the case (its `caseClass`) while none of the case's values in that facet is
  * picked (`:has()` on the page's checkboxes). The same rule as `shows`.
  */
 export function filterStylesheet(cases: readonly CaseEntry[]): string {
@@ -53,7 +50,7 @@ export function filterStylesheet(cases: readonly CaseEntry[]): string {
     const facets = facetsOf(entry);
     const selectors = FACETS.filter((facet) => facets[facet].length > 0).map(
       (facet) =>
-        `:root${facets[facet].map((value) => `:has(#${pickId(facet, value)}:not(:checked))`).join('')} [data-case=${cssString(entry.slug)}]`,
+        `:root${facets[facet].map((value) => `:has(#${pickId(facet, value)}:not(:checked))`).join('')} .${caseClass(entry.slug)}`,
     );
     return [`${selectors.join(',\n')} {\n  display: none;\n}`];
   });

@@ -64,10 +64,7 @@ describe('the case filter', () => {
     const css = filterStylesheet(cases);
     // Each rule: selectors separated by ",\n", each naming the checkboxes that must all be unticked.
     const rules = new Map(
-      [...css.matchAll(/([^{}]+)\[data-case="([^"]+)"\] \{\n {2}display: none;\n\}/g)].map((m) => [
-        m[2]!,
-        m[0]!,
-      ]),
+      [...css.matchAll(/([^{}]+)\.case-([a-z0-9-]+) \{\n {2}display: none;\n\}/g)].map((m) => [m[2]!, m[0]!]),
     );
     expect([...rules.keys()].sort()).toEqual(cases.map((c) => c.slug).sort());
     const hiddenBy = (rule: string, picked: (id: string) => boolean) =>
