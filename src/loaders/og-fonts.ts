@@ -85,8 +85,11 @@ const coverageOf = (text: string) =>
  * The characters of a text a preview card cannot draw as written: those no card font covers and
  * those of scripts the renderer cannot lay out. Sorted, each once; empty when the text draws.
  */
-export const undrawable = (text: string): string[] =>
-  [...new Set([...coverageOf(text).uncovered, ...notLaidOut(text)])].sort();
+export const undrawable = (text: string): string[] => undrawableIn(text, coverageOf(text).uncovered);
+
+/** A text's undrawable characters, given those its coverage found no font for. */
+const undrawableIn = (text: string, uncovered: readonly string[]) =>
+  [...new Set([...uncovered, ...notLaidOut(text)])].sort();
 
 /**
  * The fonts a card needs, Latin Noto Sans first (satori's default): only the subsets its characters
@@ -96,12 +99,12 @@ export const undrawable = (text: string): string[] =>
  */
 export function ogFontsFor(card: OgCard): OgFont[] {
   const text = cardText(card);
-  const missing = undrawable(text);
+  const { needed, uncovered } = coverageOf(text);
+  const missing = undrawableIn(text, uncovered);
   if (missing.length > 0)
     throw new Error(
       `The preview card "${card.title}" has characters no card font draws: ${missing.map(describeCharacter).join(', ')}`,
     );
-  const { needed } = coverageOf(text);
   const chosen = [NOTO_SANS[0]!, ...needed.filter((s) => s !== NOTO_SANS[0])];
   const key = chosen.map((s) => `${s.pkg} ${s.subset}`).join('\n');
   let list = lists.get(key);
