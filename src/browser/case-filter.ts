@@ -1,11 +1,11 @@
-import { decodeFacets, shows } from '../lib/case-filter-rule.ts';
+import { decodeFacets, FILTER_SELECTOR, shows } from '../lib/case-filter-rule.ts';
 
 /*
  * The case filter with JavaScript: the address carries the cases that show (?cases=a,b), so that a
  * narrowed comparison can be shared or put in a syllabus, and such an address opens narrowed. The
  * narrowing itself is CSS (/case-filter.css), the same without JavaScript.
  */
-const form = document.querySelector<HTMLElement>('[data-case-filter]');
+const form = document.querySelector<HTMLElement>(FILTER_SELECTOR);
 if (form) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const caseBoxes = boxes.filter((box) => box.dataset.facet === 'case');

@@ -38,6 +38,9 @@ export function decodeFacets(text: string): CaseFacets {
  */
 export const caseClass = (slug: string) => `case-${slug}`;
 
+/** The filter's own element, before everything it narrows on a page. */
+export const FILTER_SELECTOR = '[data-case-filter]';
+
 /** The id of a value's checkbox: `pick-country-KR`, `pick-case-bandung-seoul`. */
 export const pickId = (facet: Facet, value: string) => `${PAGE_ID_PREFIXES.pick}${facet}-${value}`;
 

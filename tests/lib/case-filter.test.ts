@@ -67,6 +67,11 @@ describe('the case filter', () => {
       [...css.matchAll(/([^{}]+)\.case-([a-z0-9-]+) \{\n {2}display: none;\n\}/g)].map((m) => [m[2]!, m[0]!]),
     );
     expect([...rules.keys()].sort()).toEqual(cases.map((c) => c.slug).sort());
+    // Every selector asks the filter, not the whole document, and reaches the case after it.
+    const selector =
+      /^\[data-case-filter\](?::has\(#[\w-]+:not\(:checked\)\))+ ~ (?:\* )?\.case-[a-z0-9-]+(?:,| \{)$/;
+    const body = ['  display: none;', '}', ''];
+    for (const line of css.split('\n').slice(1)) if (!body.includes(line)) expect(line).toMatch(selector);
     const hiddenBy = (rule: string, picked: (id: string) => boolean) =>
       rule
         .split(',\n')
