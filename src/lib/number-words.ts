@@ -65,3 +65,7 @@ export function indonesianOrdinal(n: number): string {
 /** "two theses", "dua tugas akhir": how many theses the casebook draws on, in running text. */
 export const thesesCount = (n: number, lang: Language) =>
   t(lang, n === 1 ? 'count.theses.one' : 'count.theses.other', { count: numberWords(n, lang) });
+
+/** "1 case", "40 cases", "40 kasus": a count of cases in a figure, in digits. */
+export const casesCount = (n: number, lang: Language) =>
+  t(lang, n === 1 ? 'count.cases.one' : 'count.cases.other', { count: n });

@@ -8,6 +8,7 @@ import { expectedPages } from '../helpers/site-pages.ts';
 import { publishedSite } from '../helpers/published-site.ts';
 import { manifestProblems } from '../../src/lib/manifest.ts';
 import { findingsOf } from '../../src/lib/findings.ts';
+import { HOME_CASES_NAMED_MAX } from '../../src/lib/field-tally.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 
@@ -228,6 +229,49 @@ describe('twelve cases', () => {
       await server.close();
     }
   }, 240_000);
+});
+
+describe('a casebook larger than its home page names', () => {
+  const content = contentWithExtraCases(HOME_CASES_NAMED_MAX - 1);
+  const many = validateFolder(content).cases;
+  let result: BuildResult;
+  beforeAll(() => {
+    result = build({ contentDir: content });
+  }, 600_000);
+  afterAll(() => rmSync(dirname(content), { recursive: true, force: true }));
+
+  it('counts on the home page instead of naming: the ladder and the fields, and links to every case', () => {
+    expect(many.length).toBe(HOME_CASES_NAMED_MAX + 1);
+    expect(result.status, result.output).toBe(0);
+    for (const prefix of ['', 'id/']) {
+      const html = read(result, `${prefix}index.html`);
+      const figure = (name: string) =>
+        new RegExp(`<figure[^>]*data-figure="${name}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
+      // The map still draws every partnership; no case card and no per-case matrix.
+      for (const { slug } of many) expect(figure('map')).toContain(`data-link="${slug}"`);
+      expect(html).not.toContain('<article');
+      expect(html).not.toContain('data-figure="matrix"');
+      // The ladder names no case and its counts add up to every case.
+      const ladder = figure('ladder');
+      expect(ladder).not.toMatch(/\/cases\/[^/"]+\/"/);
+      const counted = [...ladder.matchAll(/>(\d+) (?:cases?|kasus)</g)].reduce(
+        (sum, m) => sum + Number(m[1]),
+        0,
+      );
+      expect(counted).toBe(many.length);
+      // Each field: the cases that take it up, counted from the files, and a link to its row.
+      const tally = figure('field-tally');
+      for (const field of new Set(many.flatMap((c) => c.data.fields.map((f) => f.field)))) {
+        const taking = many.filter((c) => c.data.fields.some((f) => f.field === field)).length;
+        const shown = new RegExp(
+          `<li data-field="${field}">[^>]*?<a href="([^"]*)"[\\s\\S]*?data-cases="(\\d+)"`,
+        ).exec(tally);
+        expect(shown?.[2], field).toBe(String(taking));
+        expect(shown?.[1], field).toMatch(/compare\/#field-/);
+      }
+      expect(html).toMatch(new RegExp(`href="[^"]*${prefix}cases/"[^>]*>[^<]*${many.length}`));
+    }
+  });
 });
 
 describe('bad input', () => {

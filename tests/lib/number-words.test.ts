@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indonesianOrdinal, numberWords, thesesCount } from '../../src/lib/number-words.ts';
+import { indonesianOrdinal, numberWords, thesesCount, casesCount } from '../../src/lib/number-words.ts';
 
 describe('numbers in words', () => {
   it('writes small numbers out in English', () => {
@@ -57,5 +57,14 @@ describe('how many theses', () => {
     expect(thesesCount(1, 'id')).toBe('satu tugas akhir');
     expect(thesesCount(12, 'id')).toBe('dua belas tugas akhir');
     expect(thesesCount(1500, 'en')).toBe('1500 theses');
+  });
+});
+
+describe('how many cases', () => {
+  it('counts them in digits, singular for one, in each language', () => {
+    expect(casesCount(1, 'en')).toBe('1 case');
+    expect(casesCount(40, 'en')).toBe('40 cases');
+    expect(casesCount(1, 'id')).toBe('1 kasus');
+    expect(casesCount(40, 'id')).toBe('40 kasus');
   });
 });
