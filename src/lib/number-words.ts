@@ -69,3 +69,7 @@ export const thesesCount = (n: number, lang: Language) =>
 /** "1 case", "40 cases", "40 kasus": a count of cases in a figure, in digits. */
 export const casesCount = (n: number, lang: Language) =>
   t(lang, n === 1 ? 'count.cases.one' : 'count.cases.other', { count: n });
+
+/** "1 initiative", "12 inisiatif": a count of initiatives in a figure, in digits. */
+export const initiativesCount = (n: number, lang: Language) =>
+  t(lang, n === 1 ? 'count.initiatives.one' : 'count.initiatives.other', { count: n });

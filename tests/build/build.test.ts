@@ -9,6 +9,11 @@ import { publishedSite } from '../helpers/published-site.ts';
 import { manifestProblems } from '../../src/lib/manifest.ts';
 import { findingsOf } from '../../src/lib/findings.ts';
 import { HOME_CASES_NAMED_MAX } from '../../src/lib/field-tally.ts';
+import {
+  AGREEMENT_LEVELS,
+  COOPERATION_FIELDS,
+  IMPLEMENTATION_STATUSES,
+} from '../../src/schemas/vocabulary.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 
@@ -108,6 +113,22 @@ describe('the site that global setup built (npm run build)', () => {
       expect(html).toContain(`href="${base}${prefix}compare/#field-`);
     }
   });
+
+  it('puts the case filter before everything it narrows on /compare/ and /cases/ (its rules reach forward)', () => {
+    for (const file of [
+      'compare/index.html',
+      'cases/index.html',
+      'id/compare/index.html',
+      'id/cases/index.html',
+    ]) {
+      const html = readBuilt(file);
+      const filter = html.indexOf('data-case-filter>');
+      const firstCaseElement = /class="[^"]*\bcase-[a-z0-9-]+/.exec(html)?.index ?? -1;
+      expect(filter, file).toBeGreaterThan(0);
+      expect(firstCaseElement, file).toBeGreaterThan(filter);
+      expect(html, file).toContain('<link rel="stylesheet" href="' + base + 'case-filter.css">');
+    }
+  });
 });
 
 describe('a third case file', () => {
@@ -169,6 +190,12 @@ describe('twelve cases', () => {
     ] as const) {
       expect(read(result, `${prefix}index.html`)).toContain(words);
       expect(read(result, `${prefix}glossary/index.html`)).toContain(words);
+      // Twelve is as many as the home page names: a card for each, and the fields × cases matrix.
+      expect(twelve).toHaveLength(HOME_CASES_NAMED_MAX);
+      const home = read(result, `${prefix}index.html`);
+      for (const { slug } of twelve) expect(home).toMatch(new RegExp(`<article[^>]*data-case="${slug}"`));
+      expect(home).toContain('data-figure="matrix"');
+      expect(home).not.toContain('data-figure="field-tally"');
       const compare = read(result, `${prefix}compare/index.html`);
       const firstHeaderRow = /<thead>([\s\S]*?)<\/thead>/.exec(compare)?.[1] ?? '';
       expect(firstHeaderRow.match(/<th /g)).toHaveLength(1 + 12);
@@ -251,23 +278,46 @@ describe('a casebook larger than its home page names', () => {
       for (const { slug } of many) expect(figure('map')).toContain(`data-link="${slug}"`);
       expect(html).not.toContain('<article');
       expect(html).not.toContain('data-figure="matrix"');
-      // The ladder names no case and its counts add up to every case.
+      // The ladder names no case; it counts each rung's cases, and those beside it.
       const ladder = figure('ladder');
       expect(ladder).not.toMatch(/\/cases\/[^/"]+\/"/);
-      const counted = [...ladder.matchAll(/>(\d+) (?:cases?|kasus)</g)].reduce(
-        (sum, m) => sum + Number(m[1]),
-        0,
+      const [rungsPart = '', beside = ''] = ladder.split('data-unplaced');
+      const countIn = (part: string) => Number(/data-count="(\d+)"/.exec(part)?.[1] ?? 0);
+      const onRungs = rungsPart.split('data-rung="').slice(1);
+      expect(onRungs.map((chunk) => chunk.slice(0, chunk.indexOf('"')))).toEqual([...AGREEMENT_LEVELS]);
+      for (const chunk of onRungs) {
+        const level = chunk.slice(0, chunk.indexOf('"'));
+        expect(countIn(chunk), level).toBe(many.filter((c) => c.data.agreement.level === level).length);
+      }
+      expect(countIn(beside)).toBe(many.filter((c) => c.data.agreement.level === 'not-stated').length);
+      // Each field, in the list's order: the cases that take it up and their initiatives by status,
+      // counted from the files, and a link to its row of the comparison.
+      const fields = figure('field-tally').split('<li data-field="').slice(1);
+      const taken = COOPERATION_FIELDS.filter((field) =>
+        many.some((c) => c.data.fields.some((f) => f.field === field)),
       );
-      expect(counted).toBe(many.length);
-      // Each field: the cases that take it up, counted from the files, and a link to its row.
-      const tally = figure('field-tally');
-      for (const field of new Set(many.flatMap((c) => c.data.fields.map((f) => f.field)))) {
-        const taking = many.filter((c) => c.data.fields.some((f) => f.field === field)).length;
-        const shown = new RegExp(
-          `<li data-field="${field}">[^>]*?<a href="([^"]*)"[\\s\\S]*?data-cases="(\\d+)"`,
-        ).exec(tally);
-        expect(shown?.[2], field).toBe(String(taking));
-        expect(shown?.[1], field).toMatch(/compare\/#field-/);
+      expect(fields.map((chunk) => chunk.slice(0, chunk.indexOf('"')))).toEqual(taken);
+      for (const chunk of fields) {
+        const field = chunk.slice(0, chunk.indexOf('"'));
+        const entries = many.map((c) => c.data.fields.filter((f) => f.field === field));
+        expect(/data-cases="(\d+)"/.exec(chunk)?.[1], field).toBe(
+          String(entries.filter((e) => e.length > 0).length),
+        );
+        expect(/<a href="([^"]*)"/.exec(chunk)?.[1], field).toMatch(new RegExp(`compare/#field-`));
+        const initiatives = entries.flat().flatMap((f) => f.initiatives);
+        const expected = Object.fromEntries(
+          IMPLEMENTATION_STATUSES.map((status) => [
+            status,
+            initiatives.filter((i) => i.status === status).length,
+          ]).filter(([, n]) => n !== 0),
+        );
+        const shown = Object.fromEntries(
+          [...chunk.matchAll(/data-initiatives="(\d+)"><span[^>]*data-status="([a-z-]+)"/g)].map((m) => [
+            m[2],
+            Number(m[1]),
+          ]),
+        );
+        expect(shown, field).toEqual(expected);
       }
       expect(html).toMatch(new RegExp(`href="[^"]*${prefix}cases/"[^>]*>[^<]*${many.length}`));
     }

@@ -72,6 +72,17 @@ describe('the case filter', () => {
       /^\[data-case-filter\](?::has\(#[\w-]+:not\(:checked\)\))+ ~ (?:\* )?\.case-[a-z0-9-]+(?:,| \{)$/;
     const body = ['  display: none;', '}', ''];
     for (const line of css.split('\n').slice(1)) if (!body.includes(line)) expect(line).toMatch(selector);
+    // Each anchor reaches both the case's elements beside the filter and those inside them.
+    const selectors = new Set(
+      css
+        .split('\n')
+        .filter((line) => line.startsWith('['))
+        .map((line) => line.replace(/(,| \{)$/, '')),
+    );
+    for (const one of selectors) {
+      expect(selectors.has(one.replace(' ~ .', ' ~ * .')), one).toBe(true);
+      expect(selectors.has(one.replace(' ~ * .', ' ~ .')), one).toBe(true);
+    }
     const hiddenBy = (rule: string, picked: (id: string) => boolean) =>
       rule
         .split(',\n')

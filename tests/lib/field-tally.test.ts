@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCases } from '../../src/lib/compare.ts';
 import { fieldTally } from '../../src/lib/field-tally.ts';
 import { COOPERATION_FIELDS, IMPLEMENTATION_STATUSES } from '../../src/schemas/vocabulary.ts';
@@ -8,7 +8,10 @@ import { contentWithExtraCases, validateFolder } from '../helpers/content.ts';
 
 const real = validateFolder('content').cases;
 const fixture = validateFolder('tests/fixtures/valid').cases;
-const twelve = contentWithExtraCases(10);
+let twelve = '';
+beforeAll(() => {
+  twelve = contentWithExtraCases(10);
+});
 afterAll(() => rmSync(dirname(twelve), { recursive: true, force: true }));
 
 describe('the fields tally', () => {

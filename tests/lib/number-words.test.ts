@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { indonesianOrdinal, numberWords, thesesCount, casesCount } from '../../src/lib/number-words.ts';
+import {
+  indonesianOrdinal,
+  numberWords,
+  thesesCount,
+  casesCount,
+  initiativesCount,
+} from '../../src/lib/number-words.ts';
 
 describe('numbers in words', () => {
   it('writes small numbers out in English', () => {
@@ -66,5 +72,15 @@ describe('how many cases', () => {
     expect(casesCount(40, 'en')).toBe('40 cases');
     expect(casesCount(1, 'id')).toBe('1 kasus');
     expect(casesCount(40, 'id')).toBe('40 kasus');
+  });
+
+  it('counts initiatives in digits, singular only for one', () => {
+    expect([0, 1, 2, 17].map((n) => initiativesCount(n, 'en'))).toEqual([
+      '0 initiatives',
+      '1 initiative',
+      '2 initiatives',
+      '17 initiatives',
+    ]);
+    expect([1, 17].map((n) => initiativesCount(n, 'id'))).toEqual(['1 inisiatif', '17 inisiatif']);
   });
 });
