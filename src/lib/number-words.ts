@@ -62,14 +62,18 @@ export function indonesianOrdinal(n: number): string {
   return Number.isInteger(n) && n > 1 && n < 1000 ? `ke${indonesian(n)}` : `ke-${n}`;
 }
 
+/** The things the casebook counts, each with a singular and a plural string (`count.<noun>.one|other`). */
+type Counted = 'theses' | 'cases' | 'initiatives';
+
+/** A count in the language's singular or plural form, the number as given (digits or words). */
+const countOf = (noun: Counted, n: number, count: string | number, lang: Language) =>
+  t(lang, `count.${noun}.${n === 1 ? 'one' : 'other'}`, { count });
+
 /** "two theses", "dua tugas akhir": how many theses the casebook draws on, in running text. */
-export const thesesCount = (n: number, lang: Language) =>
-  t(lang, n === 1 ? 'count.theses.one' : 'count.theses.other', { count: numberWords(n, lang) });
+export const thesesCount = (n: number, lang: Language) => countOf('theses', n, numberWords(n, lang), lang);
 
 /** "1 case", "40 cases", "40 kasus": a count of cases in a figure, in digits. */
-export const casesCount = (n: number, lang: Language) =>
-  t(lang, n === 1 ? 'count.cases.one' : 'count.cases.other', { count: n });
+export const casesCount = (n: number, lang: Language) => countOf('cases', n, n, lang);
 
 /** "1 initiative", "12 inisiatif": a count of initiatives in a figure, in digits. */
-export const initiativesCount = (n: number, lang: Language) =>
-  t(lang, n === 1 ? 'count.initiatives.one' : 'count.initiatives.other', { count: n });
+export const initiativesCount = (n: number, lang: Language) => countOf('initiatives', n, n, lang);
