@@ -9,6 +9,7 @@ import { publishedSite } from '../helpers/published-site.ts';
 import { manifestProblems } from '../../src/lib/manifest.ts';
 import { findingsOf } from '../../src/lib/findings.ts';
 import { HOME_CASES_NAMED_MAX } from '../../src/lib/field-tally.ts';
+import { t } from '../../src/i18n/index.ts';
 import {
   AGREEMENT_LEVELS,
   COOPERATION_FIELDS,
@@ -319,6 +320,11 @@ describe('a casebook larger than its home page names', () => {
         );
         expect(shown, field).toEqual(expected);
       }
+      // The note on "Sought" comes with the tally only when some initiative is sought.
+      const sought = many.some((c) =>
+        c.data.fields.some((f) => f.initiatives.some((i) => i.status === 'sought')),
+      );
+      expect(figure('field-tally').includes(t(prefix ? 'id' : 'en', 'status.soughtNote'))).toBe(sought);
       expect(html).toMatch(new RegExp(`href="[^"]*${prefix}cases/"[^>]*>[^<]*${many.length}`));
     }
   });
