@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import {
   OG_SIZE,
@@ -44,25 +45,41 @@ const renderers = (fonts: OgFont[]) =>
 
 const renderersKeys = new WeakMap<OgFont[], string>();
 
+/** Where the cache keeps a card's PNG: named by the hash of everything the card is drawn from. */
+function cacheFileOf(card: OgCard, fonts: OgFont[]): string {
+  let renderersKey = renderersKeys.get(fonts);
+  if (!renderersKey) renderersKeys.set(fonts, (renderersKey = renderers(fonts)));
+  return join(CACHE_DIR, 'casebook-og', `${sha256(renderersKey, JSON.stringify(ogCardTree(card)))}.png`);
+}
+
+/** Draws a card and keeps it in the cache; returns its bytes. */
+async function drawAndKeep(card: OgCard, fonts: OgFont[], file: string): Promise<Uint8Array<ArrayBuffer>> {
+  const png = await renderOgPng(card, fonts);
+  mkdirSync(dirname(file), { recursive: true });
+  // Written aside and renamed: a build stopped halfway never leaves a torn file in the cache, and
+  // two threads drawing the same card (the route and the worker of `og-ahead.ts`) never share a file.
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
+}
+
 /**
  * A preview card's PNG, drawn once and then kept in the build's cache under the hash of everything
  * it is drawn from (the card's layout tree with its texts, the fonts, the renderers' versions): a
  * second build draws only the cards whose page changed, and the bytes are the same either way.
  */
 export async function cachedOgPng(card: OgCard, fonts: OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
-  let renderersKey = renderersKeys.get(fonts);
-  if (!renderersKey) renderersKeys.set(fonts, (renderersKey = renderers(fonts)));
-  const folder = join(CACHE_DIR, 'casebook-og');
-  const file = join(folder, `${sha256(renderersKey, JSON.stringify(ogCardTree(card)))}.png`);
+  const file = cacheFileOf(card, fonts);
   try {
     return new Uint8Array(readFileSync(file));
   } catch {
-    const png = await renderOgPng(card, fonts);
-    mkdirSync(folder, { recursive: true });
-    // Written aside and renamed: a build stopped halfway never leaves a torn file in the cache.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return png;
+    return drawAndKeep(card, fonts, file);
   }
+}
+
+/** Draws a card into the cache unless it is there already (a card drawn ahead of its route). */
+export async function drawIntoCache(card: OgCard, fonts: OgFont[]): Promise<void> {
+  const file = cacheFileOf(card, fonts);
+  if (!existsSync(file)) await drawAndKeep(card, fonts, file);
 }
