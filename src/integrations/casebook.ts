@@ -24,9 +24,17 @@ export function casebook(): AstroIntegration {
       },
       'astro:build:start': () => startCitationFiles(CACHE_DIR),
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`${writeCitationFiles(fileURLToPath(dir), CACHE_DIR)} citation files written`);
-        const count = await writeSearchIndex(fileURLToPath(dir), casebookContent().report);
-        logger.info(`${count} records indexed for search`);
+        const outDir = fileURLToPath(dir);
+        // Side by side: Pagefind indexes in a process of its own while the citation files are written.
+        const [files, records] = await Promise.allSettled([
+          writeCitationFiles(outDir, CACHE_DIR),
+          writeSearchIndex(outDir, casebookContent().report),
+        ]);
+        // Both settle before the build goes on or fails: neither is left writing into the output.
+        if (files.status === 'rejected') throw files.reason;
+        if (records.status === 'rejected') throw records.reason;
+        logger.info(`${files.value} citation files written`);
+        logger.info(`${records.value} records indexed for search`);
       },
     },
   };

@@ -1,13 +1,5 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LANGUAGES, LOCALES } from '../i18n/locales.ts';
 import { citationFilesOf, type CitationFileTexts } from '../lib/citation-files.ts';
@@ -15,6 +7,13 @@ import { citationHandoff, handoffKey, resetCitationHandoff } from '../loaders/ci
 
 /** How many missing citations an error names before it only counts the rest. */
 const NAMED = 10;
+/**
+ * How many citation files are written at once: enough to keep the disk and Node's I/O threads busy
+ * while the search index is built beside them, few enough to hold little memory.
+ */
+const WRITES_IN_FLIGHT = 64;
+/** How much of the kept texts is gathered before it is written out (bytes of text, roughly). */
+const KEPT_CHUNK = 1 << 20;
 
 /** Where a build keeps the texts of its citations for the next build in the same cache. */
 const KEPT_FILE = 'casebook-citations.ndjson';
@@ -47,17 +46,36 @@ export function startCitationFiles(cacheDir: string): void {
 }
 
 /** Keeps every citation of this build in the cache, one JSON line each, for the next build. */
-function keepCitations(cacheDir: string, texts: Iterable<readonly [string, CitationFileTexts]>): void {
-  mkdirSync(cacheDir, { recursive: true });
+async function keepCitations(cacheDir: string, texts: Iterable<readonly [string, CitationFileTexts]>) {
+  await mkdir(cacheDir, { recursive: true });
   const file = join(cacheDir, KEPT_FILE);
   const partial = `${file}.${process.pid}.partial`;
-  const fd = openSync(partial, 'w');
+  const handle = await open(partial, 'w');
   try {
-    for (const entry of texts) writeSync(fd, `${JSON.stringify(entry)}\n`);
+    let chunk = '';
+    for (const entry of texts) {
+      chunk += `${JSON.stringify(entry)}\n`;
+      if (chunk.length < KEPT_CHUNK) continue;
+      await handle.write(chunk);
+      chunk = '';
+    }
+    await handle.write(chunk);
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
-  renameSync(partial, file);
+  await rename(partial, file);
+}
+
+/** Writes files, a bounded number at a time, in no particular order. */
+async function writeAll(files: readonly { path: string; text: string }[]): Promise<void> {
+  let next = 0;
+  const writer = async () => {
+    while (next < files.length) {
+      const { path, text } = files[next++]!;
+      await writeFile(path, text);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_IN_FLIGHT, files.length) }, writer));
 }
 
 /**
@@ -65,9 +83,10 @@ function keepCitations(cacheDir: string, texts: Iterable<readonly [string, Citat
  * for every target of the build in every language, from the citation its page rendered, or, for a
  * page copied from the last build, that build kept (`citationHandoff`). Fails, naming the files, if
  * neither has one: a file is never silently missing. Keeps them all in `cacheDir` when given.
- * Returns how many files it wrote.
+ * Settles with how many files it wrote. The writing is asynchronous, so that other work of the
+ * build (the search index) goes on meanwhile.
  */
-export function writeCitationFiles(dir: string, cacheDir?: string): number {
+export async function writeCitationFiles(dir: string, cacheDir?: string): Promise<number> {
   const { targets, rendered, kept } = citationHandoff();
   if (targets.size === 0)
     throw new Error(
@@ -87,17 +106,18 @@ export function writeCitationFiles(dir: string, cacheDir?: string): number {
       `the citation files ${named.join(', ')}${more} cannot be written: no page rendered their citation (the page that shows it must call citationOf)`,
     );
   }
-  let count = 0;
   for (const lang of LANGUAGES) mkdirSync(join(dir, LOCALES[lang].prefix, 'cite'), { recursive: true });
-  for (const { lang, id, key } of wanted)
-    for (const { name, text } of citationFilesOf(id, textsOf(key)!)) {
-      writeFileSync(join(dir, LOCALES[lang].prefix, 'cite', name), text);
-      count++;
-    }
+  const files = wanted.flatMap(({ lang, id, key }) =>
+    citationFilesOf(id, textsOf(key)!).map(({ name, text }) => ({
+      path: join(dir, LOCALES[lang].prefix, 'cite', name),
+      text,
+    })),
+  );
+  await writeAll(files);
   if (cacheDir)
-    keepCitations(
+    await keepCitations(
       cacheDir,
       wanted.map(({ key }) => [key, textsOf(key)!] as const),
     );
-  return count;
+  return files.length;
 }

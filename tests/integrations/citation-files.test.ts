@@ -28,7 +28,7 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 describe('the citation files of a build', () => {
   beforeEach(resetCitationHandoff);
 
-  it('are written, four per cited thing and language, each with the text its page rendered', () => {
+  it('are written, four per cited thing and language, each with the text its page rendered', async () => {
     hand(
       ['bs-ini-1', 'compare'],
       LANGUAGES.flatMap((lang) => [
@@ -37,7 +37,7 @@ describe('the citation files of a build', () => {
       ]),
     );
     const dir = tempDir();
-    expect(writeCitationFiles(dir)).toBe(LANGUAGES.length * 2 * 4);
+    expect(await writeCitationFiles(dir)).toBe(LANGUAGES.length * 2 * 4);
     for (const lang of LANGUAGES) {
       const folder = join(dir, LOCALES[lang].prefix, 'cite');
       expect(readdirSync(folder).sort()).toEqual([
@@ -54,7 +54,7 @@ describe('the citation files of a build', () => {
     }
   });
 
-  it('are only those of this build’s targets: what an earlier build left is gone', () => {
+  it('are only those of this build’s targets: what an earlier build left is gone', async () => {
     hand(['old'], [['en', 'old']]);
     resetCitationHandoff();
     hand(
@@ -62,38 +62,38 @@ describe('the citation files of a build', () => {
       LANGUAGES.map((lang) => [lang, 'new'] as [Language, string]),
     );
     const dir = tempDir();
-    writeCitationFiles(dir);
+    await writeCitationFiles(dir);
     expect(readdirSync(join(dir, 'cite')).every((name) => name.startsWith('new.'))).toBe(true);
   });
 
-  it('fail the build, naming the files, when a cited thing’s citation was rendered by no page', () => {
+  it('fail the build, naming the files, when a cited thing’s citation was rendered by no page', async () => {
     hand(['bs-ini-1', 'compare'], [['en', 'bs-ini-1']]);
     const dir = tempDir();
-    expect(() => writeCitationFiles(dir)).toThrow(
+    await expect(writeCitationFiles(dir)).rejects.toThrow(
       'the citation files /cite/compare.*, /id/cite/bs-ini-1.*, /id/cite/compare.* cannot be written: no page rendered their citation',
     );
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('of pages an incremental build copied are those the last build in the same cache rendered', () => {
+  it('of pages an incremental build copied are those the last build in the same cache rendered', async () => {
     const cache = tempDir();
     const everywhere = (id: string) => LANGUAGES.map((lang) => [lang, id] as [Language, string]);
     startCitationFiles(cache);
     hand(['kept', 'gone'], [...everywhere('kept'), ...everywhere('gone')]);
-    writeCitationFiles(tempDir(), cache);
+    await writeCitationFiles(tempDir(), cache);
     // The next build renders only `fresh`: `kept` was copied, `gone` is no longer a target.
     writeFileSync(join(cache, 'incremental-build.json'), '{}');
     startCitationFiles(cache);
     hand(['kept', 'fresh'], everywhere('fresh'));
     const dir = tempDir();
-    expect(writeCitationFiles(dir, cache)).toBe(LANGUAGES.length * 2 * 4);
+    expect(await writeCitationFiles(dir, cache)).toBe(LANGUAGES.length * 2 * 4);
     expect(readFileSync(join(dir, 'id', 'cite', 'kept.bib'), 'utf8')).toBe(texts('id', 'kept').bibtex);
     expect(readdirSync(join(dir, 'cite')).some((name) => name.startsWith('gone.'))).toBe(false);
     // Astro's record of the pages stays: the kept texts match it.
     expect(existsSync(join(cache, 'incremental-build.json'))).toBe(true);
   });
 
-  it('make every page render again when the last build kept no texts (a first, failed or interrupted build)', () => {
+  it('make every page render again when the last build kept no texts (a first, failed or interrupted build)', async () => {
     const cache = tempDir();
     writeFileSync(join(cache, 'incremental-build.json'), '{}');
     startCitationFiles(cache);
@@ -104,17 +104,17 @@ describe('the citation files of a build', () => {
       ['a'],
       LANGUAGES.map((lang) => [lang, 'a'] as [Language, string]),
     );
-    writeCitationFiles(tempDir(), cache);
+    await writeCitationFiles(tempDir(), cache);
     writeFileSync(join(cache, 'incremental-build.json'), '{}');
     startCitationFiles(cache);
     writeFileSync(join(cache, 'incremental-build.json'), '{}');
     startCitationFiles(cache);
     expect(existsSync(join(cache, 'incremental-build.json'))).toBe(false);
     hand(['a'], []);
-    expect(() => writeCitationFiles(tempDir(), cache)).toThrow(/\/cite\/a\.\*.*cannot be written/);
+    await expect(writeCitationFiles(tempDir(), cache)).rejects.toThrow(/\/cite\/a\.\*.*cannot be written/);
   });
 
-  it('fail the build when no page asked for any citation at all', () => {
-    expect(() => writeCitationFiles(tempDir())).toThrow(/^no page asked for a citation/);
+  it('fail the build when no page asked for any citation at all', async () => {
+    await expect(writeCitationFiles(tempDir())).rejects.toThrow(/^no page asked for a citation/);
   });
 });
