@@ -7,9 +7,16 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
  * Text that fits is returned as it is. Lengths count characters as readers see them (graphemes).
  */
 export function shorten(text: string, max: number): string {
-  // Characters as readers see them: an emoji with its skin tone is one, not four code points.
-  const chars = [...graphemes.segment(text)].map((s) => s.segment);
-  if (chars.length <= max) return text;
+  // No more graphemes than code units: a text that short fits, and is never segmented.
+  if (text.length <= max) return text;
+  // Characters as readers see them: an emoji with its skin tone is one, not four code points. Only
+  // as many as decide the cut are taken: a long text is never segmented whole.
+  const chars: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (chars.length === max) break;
+    chars.push(segment);
+  }
+  if (chars.join('').length === text.length) return text;
   const head = chars.slice(0, max - 1).join('');
   const space = head.search(/\s\S*$/);
   return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { shorten } from '../../src/lib/shorten.ts';
 
 describe('shortening a text', () => {
@@ -14,5 +15,33 @@ describe('shortening a text', () => {
   it('cuts inside a word that is longer than the limit, and never splits a character', () => {
     expect(shorten('w'.repeat(20_000), 10)).toBe(`${'w'.repeat(9)}…`);
     expect(shorten('👩🏽‍🔬'.repeat(50), 10)).toBe(`${'👩🏽‍🔬'.repeat(9)}…`);
+  });
+});
+
+describe('shortening any text', () => {
+  /** The rule as stated: segment the whole text, cut if it has more graphemes than `max`. */
+  const byWholeText = (text: string, max: number) => {
+    const chars = [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)].map(
+      (s) => s.segment,
+    );
+    if (chars.length <= max) return text;
+    const head = chars.slice(0, max - 1).join('');
+    const space = head.search(/\s\S*$/);
+    return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+  };
+
+  it('cuts where segmenting the whole text would, having read only the start of it', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc
+        .array(fc.constantFrom('a', ' ', 'é', 'e\u0301', '👩🏽‍🔬', '한', '\r\n', '🇮🇩'), { maxLength: 60 })
+        .map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), (t, max) => {
+        expect(shorten(t, max)).toBe(byWholeText(t, max));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
