@@ -19,5 +19,7 @@ export function shorten(text: string, max: number): string {
   if (chars.join('').length === text.length) return text;
   const head = chars.slice(0, max - 1).join('');
   const space = head.search(/\s\S*$/);
-  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+  const cut = (space > max / 2 ? head.slice(0, space) : head).trimEnd();
+  // No comma, colon or semicolon left hanging before the ellipsis: "about a year…", not "a year;…".
+  return `${cut.replace(/[\s,;:]+$/u, '') || cut}…`;
 }

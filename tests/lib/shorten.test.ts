@@ -12,6 +12,16 @@ describe('shortening a text', () => {
     expect(shorten('Bandung restores the Cikapundung river', 30).length).toBeLessThanOrEqual(30);
   });
 
+  it('leaves no comma, colon or semicolon hanging before the ellipsis', () => {
+    expect(shorten('It had been running for about a year; then it stopped', 40)).toBe(
+      'It had been running for about a year…',
+    );
+    expect(shorten('Lebih bagi Tangerang Selatan daripada bagi Daejeon: dampaknya', 56)).toBe(
+      'Lebih bagi Tangerang Selatan daripada bagi Daejeon…',
+    );
+    expect(shorten(';;;;;;;;;;;;', 6)).toBe(';;;;;…');
+  });
+
   it('cuts inside a word that is longer than the limit, and never splits a character', () => {
     expect(shorten('w'.repeat(20_000), 10)).toBe(`${'w'.repeat(9)}…`);
     expect(shorten('👩🏽‍🔬'.repeat(50), 10)).toBe(`${'👩🏽‍🔬'.repeat(9)}…`);
@@ -27,14 +37,17 @@ describe('shortening any text', () => {
     if (chars.length <= max) return text;
     const head = chars.slice(0, max - 1).join('');
     const space = head.search(/\s\S*$/);
-    return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+    const cut = (space > max / 2 ? head.slice(0, space) : head).trimEnd();
+    return `${cut.replace(/[\s,;:]+$/u, '') || cut}…`;
   };
 
   it('cuts where segmenting the whole text would, having read only the start of it', () => {
     const text = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 60 }),
       fc
-        .array(fc.constantFrom('a', ' ', 'é', 'e\u0301', '👩🏽‍🔬', '한', '\r\n', '🇮🇩'), { maxLength: 60 })
+        .array(fc.constantFrom('a', ' ', ',', ';', 'é', 'e\u0301', '👩🏽‍🔬', '한', '\r\n', '🇮🇩'), {
+          maxLength: 60,
+        })
         .map((a) => a.join('')),
     );
     fc.assert(
