@@ -31,10 +31,17 @@ export function casebook(): AstroIntegration {
           writeSearchIndex(outDir, casebookContent().report),
         ]);
         // Both settle before the build goes on or fails: neither is left writing into the output.
-        if (files.status === 'rejected') throw files.reason;
-        if (records.status === 'rejected') throw records.reason;
-        logger.info(`${files.value} citation files written`);
-        logger.info(`${records.value} records indexed for search`);
+        if (files.status === 'fulfilled' && records.status === 'fulfilled') {
+          logger.info(`${files.value} citation files written`);
+          logger.info(`${records.value} records indexed for search`);
+          return;
+        }
+        const failures = [files, records].flatMap((r) =>
+          r.status === 'rejected' ? [r.reason as unknown] : [],
+        );
+        throw failures.length === 1
+          ? failures[0]
+          : new AggregateError(failures, 'the citation files and the search index both failed');
       },
     },
   };

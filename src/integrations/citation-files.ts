@@ -9,7 +9,7 @@ import { citationHandoff, handoffKey, resetCitationHandoff } from '../loaders/ci
 const NAMED = 10;
 /**
  * How many citation files are written at once: enough to keep the disk and Node's I/O threads busy
- * while the search index is built beside them, few enough to hold little memory.
+ * while the search index is built beside them.
  */
 const WRITES_IN_FLIGHT = 64;
 /** How much of the kept texts is gathered before it is written out (bytes of text, roughly). */
@@ -66,16 +66,29 @@ async function keepCitations(cacheDir: string, texts: Iterable<readonly [string,
   await rename(partial, file);
 }
 
-/** Writes files, a bounded number at a time, in no particular order. */
+/**
+ * Writes files, a bounded number at a time, in no particular order. The first failure stops every
+ * writer from taking another file, and is thrown once all have stopped: nothing is left writing.
+ */
 async function writeAll(files: readonly { path: string; text: string }[]): Promise<void> {
   let next = 0;
+  let failed = false;
   const writer = async () => {
-    while (next < files.length) {
+    while (!failed && next < files.length) {
       const { path, text } = files[next++]!;
-      await writeFile(path, text);
+      try {
+        await writeFile(path, text);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(WRITES_IN_FLIGHT, files.length) }, writer));
+  const writers = await Promise.allSettled(
+    Array.from({ length: Math.min(WRITES_IN_FLIGHT, files.length) }, writer),
+  );
+  const failure = writers.find((w) => w.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /**

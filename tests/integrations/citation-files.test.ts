@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +60,33 @@ describe('the citation files of a build', () => {
       ]);
       expect(readFileSync(join(folder, 'bs-ini-1.bib'), 'utf8')).toBe(texts(lang, 'bs-ini-1').bibtex);
     }
+  });
+
+  it('are all written, each with its own text, however many more than are written at once', async () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `f-${i}`);
+    hand(
+      ids,
+      LANGUAGES.flatMap((lang) => ids.map((id) => [lang, id] as [Language, string])),
+    );
+    const dir = tempDir();
+    expect(await writeCitationFiles(dir)).toBe(LANGUAGES.length * ids.length * 4);
+    for (const lang of LANGUAGES)
+      for (const id of ids)
+        expect(readFileSync(join(dir, LOCALES[lang].prefix, 'cite', `${id}.ris`), 'utf8')).toBe(
+          texts(lang, id).ris,
+        );
+  });
+
+  it('fail the build when a file cannot be written, naming it', async () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `f-${i}`);
+    hand(
+      ids,
+      LANGUAGES.flatMap((lang) => ids.map((id) => [lang, id] as [Language, string])),
+    );
+    const dir = tempDir();
+    // A folder where a file should go: that file cannot be written.
+    mkdirSync(join(dir, 'cite', 'f-7.ris'), { recursive: true });
+    await expect(writeCitationFiles(dir)).rejects.toThrow(/cite\/f-7\.ris/);
   });
 
   it('are only those of this build’s targets: what an earlier build left is gone', async () => {
