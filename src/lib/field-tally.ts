@@ -32,3 +32,7 @@ export function fieldTally(comparison: Pick<Comparison, 'fields'>): FieldTally[]
     return { field: key, cases: cells.filter((cell) => cell !== null).length, initiatives };
   });
 }
+
+/** Whether any initiative of the tally stands at a status (a note on that status is then due). */
+export const tallyHas = (tally: readonly FieldTally[], status: ImplementationStatus): boolean =>
+  tally.some((row) => row.initiatives[status] > 0);

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCases } from '../../src/lib/compare.ts';
-import { fieldTally } from '../../src/lib/field-tally.ts';
+import { fieldTally, tallyHas } from '../../src/lib/field-tally.ts';
 import { COOPERATION_FIELDS, IMPLEMENTATION_STATUSES } from '../../src/schemas/vocabulary.ts';
 import { contentWithExtraCases, validateFolder } from '../helpers/content.ts';
 
@@ -15,6 +15,22 @@ beforeAll(() => {
 afterAll(() => rmSync(dirname(twelve), { recursive: true, force: true }));
 
 describe('the fields tally', () => {
+  it('says whether any initiative stands at a status, for every status, both ways', () => {
+    const answers = new Set<boolean>();
+    for (const cases of [real, fixture, [...real, ...fixture]]) {
+      const tally = fieldTally(compareCases(cases));
+      for (const status of IMPLEMENTATION_STATUSES) {
+        const expected = cases.some((c) =>
+          c.data.fields.some((f) => f.initiatives.some((i) => i.status === status)),
+        );
+        expect(tallyHas(tally, status), status).toBe(expected);
+        answers.add(expected);
+      }
+    }
+    // Both answers were asked for: some status is taken, some is not.
+    expect([...answers].sort()).toEqual([false, true]);
+  });
+
   it('counts, per field in vocabulary order, the cases that take it up and their initiatives by status', () => {
     for (const cases of [real, fixture, [...real, ...fixture], validateFolder(twelve).cases]) {
       const tally = fieldTally(compareCases(cases));
