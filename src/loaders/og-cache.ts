@@ -65,9 +65,10 @@ async function drawAndKeep(card: OgCard, fonts: OgFont[], file: string): Promise
 }
 
 /**
- * A preview card's PNG, drawn once and then kept in the build's cache under the hash of everything
- * it is drawn from (the card's layout tree with its texts, the fonts, the renderers' versions): a
- * second build draws only the cards whose page changed, and the bytes are the same either way.
+ * A preview card's PNG, read from the build's cache (where the worker of `og-ahead.ts` may have put
+ * it) or drawn and kept there, under the hash of everything it is drawn from (the card's layout tree
+ * with its texts, the fonts, the renderers' versions): a second build draws only the cards whose
+ * page changed, and the bytes are the same either way.
  */
 export async function cachedOgPng(card: OgCard, fonts: OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
   const file = cacheFileOf(card, fonts);

@@ -37,6 +37,7 @@ describe('preview cards drawn ahead of their route', () => {
     const ahead = [card('대전광역시 Kŏrea'), card('Bandung – Seoul'), card('Ḥalab')];
     // A card no font draws stops neither the worker nor the cards after it: the route reports it.
     const broken = card('\u{10FFFD}');
+    expect(() => ogFontsFor(broken)).toThrow(/no card font draws/);
     expect(await drawCardsAhead([...ahead, broken])).toBe(0);
     const kept = readdirSync(cards).sort();
     expect(kept).toHaveLength(ahead.length);
