@@ -2,17 +2,19 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../lib/problems.ts';
 import { casebookContent } from '../loaders/casebook-content.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { publishSearchIndex, stageSearchIndex, type StagedSearchIndex } from './search-index.ts';
 import { startCitationFiles, writeCitationFiles } from './citation-files.ts';
 import { CACHE_DIR } from '../loaders/settings.ts';
 
 /**
  * The casebook's own part of every build and of the dev server: the one content pass before Astro
  * loads any collection (a content problem stops the build before anything is written, with every
- * problem of every file, as `npm run check` lists them), and, once the pages exist, the citation
- * files and the search index.
+ * problem of every file, as `npm run check` lists them), the search index (built from the content
+ * while the pages render) and, once the pages exist, the citation files.
  */
 export function casebook(): AstroIntegration {
+  /** This build's search index, started with the build (its records need no page). */
+  let searchIndex: Promise<StagedSearchIndex> | undefined;
   return {
     name: 'sister-city-casebook',
     hooks: {
@@ -22,13 +24,20 @@ export function casebook(): AstroIntegration {
         if (report.problems.length > 0)
           throw new Error(`The content has problems:\n${formatProblems(report.problems)}`);
       },
-      'astro:build:start': () => startCitationFiles(CACHE_DIR),
+      'astro:build:start': () => {
+        startCitationFiles(CACHE_DIR);
+        // Pagefind indexes in a process of its own while the pages render on this one.
+        searchIndex = stageSearchIndex(casebookContent().report, CACHE_DIR);
+        // Its failure is the build's once the pages are done; a build that fails first never asks.
+        searchIndex.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // Side by side: Pagefind indexes in a process of its own while the citation files are written.
+        const staged = searchIndex ?? stageSearchIndex(casebookContent().report, CACHE_DIR);
+        searchIndex = undefined;
         const [files, records] = await Promise.allSettled([
           writeCitationFiles(outDir, CACHE_DIR),
-          writeSearchIndex(outDir, casebookContent().report),
+          staged.then((index) => publishSearchIndex(index, outDir)),
         ]);
         // Both settle before the build goes on or fails: neither is left writing into the output.
         if (files.status === 'fulfilled' && records.status === 'fulfilled') {

@@ -9,7 +9,7 @@ import { citationHandoff, handoffKey, resetCitationHandoff } from '../loaders/ci
 const NAMED = 10;
 /**
  * How many citation files are written at once: enough to keep the disk and Node's I/O threads busy
- * while the search index is built beside them.
+ * without holding every file's write open at the same time.
  */
 const WRITES_IN_FLIGHT = 64;
 /** How much of the kept texts is gathered before it is written out (bytes of text, roughly). */
@@ -97,7 +97,7 @@ async function writeAll(files: readonly { path: string; text: string }[]): Promi
  * page copied from the last build, that build kept (`citationHandoff`). Fails, naming the files, if
  * neither has one: a file is never silently missing. Keeps them all in `cacheDir` when given.
  * Settles with how many files it wrote. The writing is asynchronous, so that other work of the
- * build (the search index) goes on meanwhile.
+ * build (the search index, when it is still being built) goes on meanwhile.
  */
 export async function writeCitationFiles(dir: string, cacheDir?: string): Promise<number> {
   const { targets, rendered, kept } = citationHandoff();
