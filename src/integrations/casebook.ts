@@ -24,17 +24,21 @@ export function casebook(): AstroIntegration {
         if (report.problems.length > 0)
           throw new Error(`The content has problems:\n${formatProblems(report.problems)}`);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         startCitationFiles(CACHE_DIR);
         // Pagefind indexes in a process of its own while the pages render on this one.
         searchIndex = stageSearchIndex(casebookContent().report, CACHE_DIR);
-        // Its failure is the build's once the pages are done; a build that fails first never asks.
-        searchIndex.catch(() => {});
+        // Said at once; it fails the build when the pages are done (a build that fails first ends
+        // without asking).
+        searchIndex.catch((error: unknown) =>
+          logger.warn(`the search index could not be built; the build will fail: ${String(error)}`),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const staged = searchIndex ?? stageSearchIndex(casebookContent().report, CACHE_DIR);
+        const staged = searchIndex;
         searchIndex = undefined;
+        if (!staged) throw new Error('the build ended without starting (astro:build:start never ran)');
         const [files, records] = await Promise.allSettled([
           writeCitationFiles(outDir, CACHE_DIR),
           staged.then((index) => publishSearchIndex(index, outDir)),

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchRecords } from '../lib/search-records.ts';
@@ -28,33 +28,68 @@ export interface StagedSearchIndex {
   /** The folder holding the index (`pagefind/` inside it). */
   folder: string;
   /** How many records the index holds. */
-  records: number;
+  recordCount: number;
 }
+
+/** The staging folders' names in the cache: the process that owns one follows the prefix. */
+const STAGING_PREFIX = 'casebook-search-';
+
+/** Staged indexes not yet published: removed when the process ends (a build that failed first). */
+const unpublished = new Set<string>();
+
+/**
+ * The last indexing run of this process, settled or not. Pagefind runs one service per process,
+ * which each run closes when done: a run waits for the one before it.
+ */
+let lastRun: Promise<unknown> = Promise.resolve();
 
 /**
  * Builds the Pagefind search index, one index per language, into a new folder of the build cache,
  * while the pages render: its records come from the content of this build (see search-records.ts),
  * not from the pages, so the index can never disagree with them. `publishSearchIndex` moves it into
- * the built site; a build that fails first leaves nothing of it behind.
+ * the built site. A build that ends first (a failed page) removes it as the process exits; a folder
+ * that a killed build left is removed by the next build in the same cache.
  */
-export async function stageSearchIndex(
+export function stageSearchIndex(
   content: Pick<CasebookReport, 'cases' | 'glossary'>,
   cacheDir: string,
 ): Promise<StagedSearchIndex> {
+  const run = lastRun.catch(() => {}).then(() => stageNow(content, cacheDir));
+  lastRun = run;
+  return run;
+}
+
+async function stageNow(content: Pick<CasebookReport, 'cases' | 'glossary'>, cacheDir: string) {
   mkdirSync(cacheDir, { recursive: true });
-  const folder = mkdtempSync(join(cacheDir, 'casebook-search-'));
+  removeAbandoned(cacheDir);
+  const folder = mkdtempSync(join(cacheDir, `${STAGING_PREFIX}${process.pid}-`));
   if (unpublished.size === 0) process.once('exit', removeUnpublished);
   unpublished.add(folder);
   try {
-    return { folder, records: await writeSearchIndex(folder, content) };
+    return { folder, recordCount: await writeSearchIndex(folder, content) };
   } catch (error) {
     removeStaged(folder);
     throw error;
   }
 }
 
-/** Staged indexes not yet published, removed when the process ends (a build that failed first). */
-const unpublished = new Set<string>();
+/** Removes the staging folders of processes that no longer run (builds killed before they ended). */
+function removeAbandoned(cacheDir: string) {
+  for (const name of readdirSync(cacheDir)) {
+    const pid = Number(/^casebook-search-(\d+)-/.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 function removeStaged(folder: string) {
   rmSync(folder, { recursive: true, force: true });
@@ -63,10 +98,15 @@ function removeStaged(folder: string) {
 }
 
 function removeUnpublished() {
+  // Pagefind first: it would go on writing into the folder until it sees this process gone.
+  void close();
   for (const folder of unpublished) rmSync(folder, { recursive: true, force: true });
 }
 
-/** Moves a staged search index into the built site (`pagefind/`) and removes its folder. */
+/**
+ * Moves a staged search index into the built site (`pagefind/`) and removes its folder. Returns how
+ * many records it holds.
+ */
 export function publishSearchIndex(staged: StagedSearchIndex, outDir: string): number {
   const from = join(staged.folder, 'pagefind');
   const to = join(outDir, 'pagefind');
@@ -74,16 +114,20 @@ export function publishSearchIndex(staged: StagedSearchIndex, outDir: string): n
   try {
     renameSync(from, to);
   } catch (error) {
-    // The cache on another file system than the output: copied instead.
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
+    // The cache is on another file system than the output: copied beside it first, so that the
+    // output never holds half an index.
+    const partial = `${to}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(from, partial, { recursive: true });
+    renameSync(partial, to);
   }
   removeStaged(staged.folder);
-  return staged.records;
+  return staged.recordCount;
 }
 
 /** Writes the Pagefind search index into a folder (`pagefind/`). Returns how many records it holds. */
-export async function writeSearchIndex(outDir: string, content: Pick<CasebookReport, 'cases' | 'glossary'>) {
+async function writeSearchIndex(dir: string, content: Pick<CasebookReport, 'cases' | 'glossary'>) {
   const records = searchRecords(
     content.cases,
     content.glossary,
@@ -95,9 +139,10 @@ export async function writeSearchIndex(outDir: string, content: Pick<CasebookRep
   const { index, errors } = await createIndex({});
   orThrow('creating the index', errors);
   try {
-    // All sent at once, in a fixed order. Pagefind takes its messages one at a time in the order
-    // they come, so the index files come out the same on every build; sent together, they need no
-    // turn of this process's event loop each (busy rendering pages while the index is built).
+    // All sent at once, in a fixed order: sent together, they need no turn each of this process's
+    // event loop, which is busy rendering pages meanwhile. Pagefind's service takes its messages
+    // one at a time in the order they come, so the index files come out the same on every build
+    // (tests/build/determinism.test.ts builds twice and compares).
     const added = await Promise.all(
       records.map((record) =>
         index!.addCustomRecord({
@@ -115,9 +160,9 @@ export async function writeSearchIndex(outDir: string, content: Pick<CasebookRep
       'adding records',
       added.flatMap((result, i) => result.errors.map((error) => `${records[i]!.url}: ${error}`)),
     );
-    const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const written = await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
     orThrow('writing the index', written.errors);
-    for (const file of UNUSED_FILES) rmSync(join(outDir, 'pagefind', file), { force: true });
+    for (const file of UNUSED_FILES) rmSync(join(dir, 'pagefind', file), { force: true });
   } finally {
     await close();
   }

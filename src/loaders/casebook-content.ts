@@ -26,7 +26,7 @@ export function readCasebookContent(contentDir = CONTENT_DIR, sourcesDir = SOURC
 
 /*
  * One pass per process: the integration (when the build starts), the content loaders (when Astro
- * syncs its collections) and the search index (when the build is done) run in the same process but
+ * syncs its collections) and the search index (from the build's start) run in the same process but
  * load this module separately (the config natively, the collections through Vite), so the result is
  * kept on a global key rather than in a module variable.
  */

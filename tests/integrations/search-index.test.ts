@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,17 +24,30 @@ const filesIn = (dir: string): Map<string, Buffer> =>
       .map((path) => [relative(dir, path), readFileSync(path)]),
   );
 
+/** Runs a script in a Node process of its own, in the project's folder. */
+const runScript = (lines: string[]) =>
+  spawnSync(process.execPath, ['--input-type=module', '-e', lines.join('\n')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+
+/** A process id that no process has: that of a process that has ended. */
+const endedPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+
 describe('the search index built ahead of the pages', () => {
   const report = validateFolder('content');
 
   it('is moved into the built site whole, leaving nothing in the cache, and is the same on every build', async () => {
     const [cache, first, second] = [tempDir(), tempDir(), tempDir()];
-    const stagedOnce = await stageSearchIndex(report, cache);
-    const stagedTwice = await stageSearchIndex(report, cache);
+    // Two builds of one process at once: Pagefind's one service takes the second after the first.
+    const [stagedOnce, stagedTwice] = await Promise.all([
+      stageSearchIndex(report, cache),
+      stageSearchIndex(report, cache),
+    ]);
     expect(readdirSync(cache)).toHaveLength(2);
 
     expect(publishSearchIndex(stagedOnce, first)).toBeGreaterThan(0);
-    expect(publishSearchIndex(stagedTwice, second)).toBe(stagedOnce.records);
+    expect(publishSearchIndex(stagedTwice, second)).toBe(stagedOnce.recordCount);
     expect(readdirSync(cache)).toEqual([]);
 
     const files = filesIn(join(first, 'pagefind'));
@@ -44,28 +57,48 @@ describe('the search index built ahead of the pages', () => {
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((sum, lang) => sum + lang.page_count, 0);
-    expect(pages).toBe(stagedOnce.records);
-    // The records are sent to Pagefind all at once: the files must not depend on when each arrives.
+    expect(pages).toBe(stagedOnce.recordCount);
     expect(filesIn(join(second, 'pagefind'))).toEqual(files);
   });
 
-  it('is removed from the cache when the build ends before publishing it', () => {
+  it('replaces an index already in the output', async () => {
+    const [cache, out] = [tempDir(), tempDir()];
+    mkdirSync(join(out, 'pagefind', 'old-language'), { recursive: true });
+    publishSearchIndex(await stageSearchIndex(report, cache), out);
+    expect(existsSync(join(out, 'pagefind', 'old-language'))).toBe(false);
+    expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it.each([
+    ['once indexing is done', 'await staged;'],
+    ['while Pagefind is still indexing', ''],
+  ])('is removed from the cache when the build ends before publishing it, %s', (_, wait) => {
     const cache = tempDir();
-    const script = [
+    const run = runScript([
       `import { stageSearchIndex } from './src/integrations/search-index.ts';`,
       `import { validateFolder } from './tests/helpers/content.ts';`,
       `import { readdirSync } from 'node:fs';`,
-      `await stageSearchIndex(validateFolder('content'), ${JSON.stringify(cache)});`,
+      `const staged = stageSearchIndex(validateFolder('content'), ${JSON.stringify(cache)});`,
+      wait,
       `console.log(readdirSync(${JSON.stringify(cache)}).length);`,
       // A page failed: the build stops without publishing the index.
       `process.exit(1);`,
-    ].join('\n');
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(run.stderr).toBe('');
+    ]);
+    expect(run.status, run.stderr).toBe(1);
     expect(run.stdout.trim()).toBe('1');
     expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('removes what a killed build left in the cache, and never what a running one is building', async () => {
+    const cache = tempDir();
+    const killed = join(cache, `casebook-search-${endedPid()}-a1b2c3`);
+    const running = join(cache, `casebook-search-${process.pid}-d4e5f6`);
+    const other = join(cache, 'casebook-og');
+    for (const folder of [killed, running, other]) mkdirSync(join(folder, 'pagefind'), { recursive: true });
+    const staged = await stageSearchIndex(report, cache);
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect(existsSync(other)).toBe(true);
+    publishSearchIndex(staged, tempDir());
   });
 });
