@@ -70,22 +70,28 @@ describe('the search index built ahead of the pages', () => {
   });
 
   it.each([
-    ['once indexing is done', 'await staged;'],
-    ['while Pagefind is still indexing', ''],
-  ])('is removed from the cache when the build ends before publishing it, %s', (_, wait) => {
+    ['once indexing is done', 'await staged;', true],
+    // The staging folder exists, and Pagefind has not written the index into it yet.
+    ['while Pagefind is still indexing', 'while (readdirSync(cache).length === 0) await pause();', false],
+  ])('is removed from the cache when the build ends before publishing it, %s', (_, wait, written) => {
     const cache = tempDir();
     const run = runScript([
+      `import { existsSync, readdirSync } from 'node:fs';`,
+      `import { join } from 'node:path';`,
       `import { stageSearchIndex } from './src/integrations/search-index.ts';`,
       `import { validateFolder } from './tests/helpers/content.ts';`,
-      `import { readdirSync } from 'node:fs';`,
-      `const staged = stageSearchIndex(validateFolder('content'), ${JSON.stringify(cache)});`,
+      `const cache = ${JSON.stringify(cache)};`,
+      `const pause = () => new Promise((resolve) => setTimeout(resolve, 5));`,
+      `const staged = stageSearchIndex(validateFolder('content'), cache);`,
       wait,
-      `console.log(readdirSync(${JSON.stringify(cache)}).length);`,
+      `const folders = readdirSync(cache);`,
+      `const entry = join(cache, folders[0], 'pagefind', 'pagefind-entry.json');`,
+      `console.log(JSON.stringify({ folders: folders.length, written: existsSync(entry) }));`,
       // A page failed: the build stops without publishing the index.
       `process.exit(1);`,
     ]);
     expect(run.status, run.stderr).toBe(1);
-    expect(run.stdout.trim()).toBe('1');
+    expect(JSON.parse(run.stdout)).toEqual({ folders: 1, written });
     expect(readdirSync(cache)).toEqual([]);
   });
 
