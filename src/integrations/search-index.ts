@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchRecords } from '../lib/search-records.ts';
@@ -31,8 +32,13 @@ export interface StagedSearchIndex {
   recordCount: number;
 }
 
-/** The staging folders' names in the cache: the process that owns one follows the prefix. */
+/**
+ * The staging folders' names in the cache: the prefix, then the machine and the process that own
+ * one (a cache may be shared by machines, whose process ids say nothing of each other).
+ */
 const STAGING_PREFIX = 'casebook-search-';
+const OWNER = `${hostname().replace(/[^A-Za-z0-9.]/g, '_')}-${process.pid}`;
+const STAGING_NAME = /^casebook-search-([A-Za-z0-9._]+)-(\d+)-\w+$/;
 
 /** Staged indexes not yet published: removed when the process ends (a build that failed first). */
 const unpublished = new Set<string>();
@@ -62,7 +68,7 @@ export function stageSearchIndex(
 async function stageNow(content: Pick<CasebookReport, 'cases' | 'glossary'>, cacheDir: string) {
   mkdirSync(cacheDir, { recursive: true });
   removeAbandoned(cacheDir);
-  const folder = mkdtempSync(join(cacheDir, `${STAGING_PREFIX}${process.pid}-`));
+  const folder = mkdtempSync(join(cacheDir, `${STAGING_PREFIX}${OWNER}-`));
   if (unpublished.size === 0) process.once('exit', removeUnpublished);
   unpublished.add(folder);
   try {
@@ -73,11 +79,23 @@ async function stageNow(content: Pick<CasebookReport, 'cases' | 'glossary'>, cac
   }
 }
 
-/** Removes the staging folders of processes that no longer run (builds killed before they ended). */
+/**
+ * Removes the staging folders of this machine's processes that no longer run (builds killed before
+ * they ended). Best effort: a folder that cannot be removed stays, and the build goes on.
+ */
 function removeAbandoned(cacheDir: string) {
+  const host = OWNER.slice(0, OWNER.lastIndexOf('-'));
   for (const name of readdirSync(cacheDir)) {
-    const pid = Number(/^casebook-search-(\d+)-/.exec(name)?.[1]);
-    if (pid && !isRunning(pid)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+    const [, owner, pid] = STAGING_NAME.exec(name) ?? [];
+    if (owner === host && pid && !isRunning(Number(pid))) removeQuietly(join(cacheDir, name));
+  }
+}
+
+function removeQuietly(folder: string) {
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // Left for a later build to remove.
   }
 }
 
@@ -98,9 +116,10 @@ function removeStaged(folder: string) {
 }
 
 function removeUnpublished() {
-  // Pagefind first: it would go on writing into the folder until it sees this process gone.
+  // Pagefind is stopped first, so that an index it is writing stops growing; what it still writes
+  // after the folder is gone, the next build on this machine removes.
   void close();
-  for (const folder of unpublished) rmSync(folder, { recursive: true, force: true });
+  for (const folder of unpublished) removeQuietly(folder);
 }
 
 /**
@@ -119,8 +138,13 @@ export function publishSearchIndex(staged: StagedSearchIndex, outDir: string): n
     // output never holds half an index.
     const partial = `${to}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    cpSync(from, partial, { recursive: true });
-    renameSync(partial, to);
+    try {
+      cpSync(from, partial, { recursive: true });
+      renameSync(partial, to);
+    } catch (copyError) {
+      rmSync(partial, { recursive: true, force: true });
+      throw copyError;
+    }
   }
   removeStaged(staged.folder);
   return staged.recordCount;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishSearchIndex, stageSearchIndex } from '../../src/integrations/search-index.ts';
@@ -39,7 +39,7 @@ describe('the search index built ahead of the pages', () => {
 
   it('is moved into the built site whole, leaving nothing in the cache, and is the same on every build', async () => {
     const [cache, first, second] = [tempDir(), tempDir(), tempDir()];
-    // Two builds of one process at once: Pagefind's one service takes the second after the first.
+    // Two builds of one process at once: the second waits for the first (they share one Pagefind).
     const [stagedOnce, stagedTwice] = await Promise.all([
       stageSearchIndex(report, cache),
       stageSearchIndex(report, cache),
@@ -61,6 +61,22 @@ describe('the search index built ahead of the pages', () => {
     expect(filesIn(join(second, 'pagefind'))).toEqual(files);
   });
 
+  it('is copied whole when the cache is on another file system than the output', async () => {
+    // /dev/shm is a memory file system on Linux; the output goes where the disk is.
+    const cache = mkdtempSync(join('/dev/shm', 'casebook-search-test-'));
+    dirs.push(cache);
+    const onDisk = [tempDir(), mkdtempSync(join(ROOT, 'node_modules', '.casebook-search-test-'))];
+    dirs.push(onDisk[1]!);
+    const out = onDisk.find((dir) => statSync(dir).dev !== statSync(cache).dev);
+    expect(out, 'a folder on another file system than /dev/shm').toBeDefined();
+    const staged = await stageSearchIndex(report, cache);
+    const files = filesIn(join(staged.folder, 'pagefind'));
+    publishSearchIndex(staged, out!);
+    expect(filesIn(join(out!, 'pagefind'))).toEqual(files);
+    expect(readdirSync(out!)).toEqual(['pagefind']);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
   it('replaces an index already in the output', async () => {
     const [cache, out] = [tempDir(), tempDir()];
     mkdirSync(join(out, 'pagefind', 'old-language'), { recursive: true });
@@ -72,7 +88,11 @@ describe('the search index built ahead of the pages', () => {
   it.each([
     ['once indexing is done', 'await staged;', true],
     // The staging folder exists, and Pagefind has not written the index into it yet.
-    ['while Pagefind is still indexing', 'while (readdirSync(cache).length === 0) await pause();', false],
+    [
+      'before Pagefind has written the index',
+      'while (readdirSync(cache).length === 0) await pause();',
+      false,
+    ],
   ])('is removed from the cache when the build ends before publishing it, %s', (_, wait, written) => {
     const cache = tempDir();
     const run = runScript([
@@ -95,15 +115,20 @@ describe('the search index built ahead of the pages', () => {
     expect(readdirSync(cache)).toEqual([]);
   });
 
-  it('removes what a killed build left in the cache, and never what a running one is building', async () => {
+  it("removes what a killed build of this machine left in the cache, never a running build's or another machine's", async () => {
     const cache = tempDir();
-    const killed = join(cache, `casebook-search-${endedPid()}-a1b2c3`);
-    const running = join(cache, `casebook-search-${process.pid}-d4e5f6`);
+    const host = hostname().replace(/[^A-Za-z0-9.]/g, '_');
+    const killed = join(cache, `casebook-search-${host}-${endedPid()}-a1b2c3`);
+    const running = join(cache, `casebook-search-${host}-${process.pid}-d4e5f6`);
+    // Another machine sharing the cache: its process ids say nothing here.
+    const elsewhere = join(cache, `casebook-search-${host}x-${endedPid()}-g7h8i9`);
     const other = join(cache, 'casebook-og');
-    for (const folder of [killed, running, other]) mkdirSync(join(folder, 'pagefind'), { recursive: true });
+    for (const folder of [killed, running, elsewhere, other])
+      mkdirSync(join(folder, 'pagefind'), { recursive: true });
     const staged = await stageSearchIndex(report, cache);
     expect(existsSync(killed)).toBe(false);
     expect(existsSync(running)).toBe(true);
+    expect(existsSync(elsewhere)).toBe(true);
     expect(existsSync(other)).toBe(true);
     publishSearchIndex(staged, tempDir());
   });
